@@ -1,0 +1,42 @@
+namespace JiuTracker.Web.Domain;
+
+/// <summary>A staff member named as focal point for one or more reports, e.g. "Mr. Anders Norsker (GS/IS)".</summary>
+public class FocalPoint
+{
+    private FocalPoint()
+    {
+    }
+
+    public FocalPoint(string title, string name, string unit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        Title = title.Trim();
+        Name = name.Trim();
+        Unit = unit.Trim();
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The form of address, e.g. "Mr." or "Ms."; may be empty.</summary>
+    public string Title { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>The organizational unit code, e.g. "GS/IS".</summary>
+    public string Unit { get; private set; } = "";
+
+    /// <summary>The user account this focal point signs in with, if one is linked.</summary>
+    public string? UserId { get; private set; }
+
+    public ICollection<Report> Reports { get; private set; } = [];
+
+    /// <summary>"Anders Norsker (GS/IS)", the form used in lists and exports.</summary>
+    public string NameWithUnit => $"{Name} ({Unit})";
+
+    public void LinkToUser(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        UserId = userId;
+    }
+}

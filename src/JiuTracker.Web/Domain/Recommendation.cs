@@ -1,0 +1,142 @@
+namespace JiuTracker.Web.Domain;
+
+/// <summary>
+/// A numbered recommendation of a report with the organization's acceptance, implementation and comments.
+/// Its statuses change only through its methods, and each change leaves a <see cref="HistoryEntry"/>.
+/// </summary>
+public class Recommendation
+{
+    private readonly List<Comment> _comments = [];
+    private readonly List<HistoryEntry> _history = [];
+
+    private Recommendation()
+    {
+    }
+
+    internal Recommendation(Report report, int number, string text, string? informationOnlyNote)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Report = report;
+        Number = number;
+        Text = text.Trim();
+        Addressee = RecommendationText.DetectAddressee(Text);
+        DeadlineYear = RecommendationText.DetectDeadlineYear(Text);
+        InformationOnlyNote = string.IsNullOrWhiteSpace(informationOnlyNote) ? null : informationOnlyNote.Trim();
+    }
+
+    public int Id { get; private set; }
+
+    public int ReportId { get; private set; }
+
+    public Report Report { get; private set; } = null!;
+
+    /// <summary>The number the JIU gave it; unique within its report, not necessarily contiguous.</summary>
+    public int Number { get; private set; }
+
+    public string Text { get; private set; } = "";
+
+    public Addressee Addressee { get; private set; }
+
+    public int? DeadlineYear { get; private set; }
+
+    /// <summary>Set when the recommendation concerns the organization for information only (no acceptance is recorded).</summary>
+    public string? InformationOnlyNote { get; private set; }
+
+    public Acceptance? Acceptance { get; private set; }
+
+    public ImplementationStatus? Implementation { get; private set; }
+
+    /// <summary>Grows with every change; a save that started from an older version is refused.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<Comment> Comments => _comments;
+
+    public IReadOnlyCollection<HistoryEntry> History => _history;
+
+    public bool IsInformationOnly => InformationOnlyNote is not null;
+
+    /// <summary>Problems in the recorded data that are kept as recorded and shown, never silently corrected.</summary>
+    public IReadOnlyList<string> DataQualityWarnings => DataQuality.WarningsFor(Acceptance, Implementation);
+
+    /// <summary>
+    /// Records statuses exactly as a legacy document states them, even where they break the rules of
+    /// <see cref="UpdateStatus"/> (they then show as data-quality warnings).
+    /// </summary>
+    public void RecordImported(Acceptance? acceptance, ImplementationStatus? implementation, string? comment, ChangeStamp stamp)
+    {
+        SetAcceptance(acceptance, stamp);
+        SetImplementation(implementation, stamp);
+        if (!string.IsNullOrWhiteSpace(comment))
+        {
+            AddComment(comment, stamp);
+        }
+    }
+
+    /// <summary>
+    /// Sets acceptance and implementation together. Implementation can only be recorded on an accepted
+    /// recommendation; a state that breaks this and is left unchanged (legacy data) is kept as it is.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool UpdateStatus(Acceptance? acceptance, ImplementationStatus? implementation, ChangeStamp stamp)
+    {
+        if (acceptance == Acceptance && implementation == Implementation)
+        {
+            return false;
+        }
+
+        if (IsInformationOnly)
+        {
+            throw new DomainRuleException(
+                $"Recommendation {Number} is for information only: no acceptance or implementation is recorded for it.");
+        }
+
+        if (implementation is not null && acceptance != Domain.Acceptance.Accepted)
+        {
+            throw new DomainRuleException(
+                $"Implementation can only be recorded on an accepted recommendation; recommendation {Number} would be " +
+                $"\"{acceptance.LabelOrNotRecorded()}\". Set the implementation status to \"Not recorded\" or accept the recommendation.");
+        }
+
+        SetAcceptance(acceptance, stamp);
+        SetImplementation(implementation, stamp);
+        return true;
+    }
+
+    public Comment AddComment(string text, ChangeStamp stamp)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var comment = new Comment(this, text.Trim(), stamp);
+        _comments.Add(comment);
+        Record(HistoryField.Comment, null, comment.Text, stamp);
+        return comment;
+    }
+
+    private void SetAcceptance(Acceptance? value, ChangeStamp stamp)
+    {
+        if (value == Acceptance)
+        {
+            return;
+        }
+
+        Record(HistoryField.Acceptance, Acceptance?.Code(), value?.Code(), stamp);
+        Acceptance = value;
+    }
+
+    private void SetImplementation(ImplementationStatus? value, ChangeStamp stamp)
+    {
+        if (value == Implementation)
+        {
+            return;
+        }
+
+        Record(HistoryField.Implementation, Implementation?.Code(), value?.Code(), stamp);
+        Implementation = value;
+    }
+
+    private void Record(HistoryField field, string? oldValue, string? newValue, ChangeStamp stamp)
+    {
+        _history.Add(new HistoryEntry(this, field, oldValue, newValue, stamp));
+        Version++;
+    }
+}

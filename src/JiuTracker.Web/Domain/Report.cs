@@ -1,0 +1,64 @@
+namespace JiuTracker.Web.Domain;
+
+/// <summary>A JIU report and the organization's follow-up of its recommendations.</summary>
+public class Report
+{
+    private Report()
+    {
+    }
+
+    public Report(ReportSymbol symbol, string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Symbol = symbol.ToString();
+        Year = symbol.Year;
+        Title = title.Trim();
+    }
+
+    public int Id { get; private set; }
+
+    public string Symbol { get; private set; } = "";
+
+    public int Year { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string? ReviewHighlightsUrl { get; set; }
+
+    public CebCommentsStatus CebComments { get; private set; }
+
+    /// <summary>The CEB document's symbol or link, where one is known.</summary>
+    public string? CebCommentsReference { get; private set; }
+
+    public ICollection<FocalPoint> FocalPoints { get; private set; } = [];
+
+    public ICollection<Recommendation> Recommendations { get; private set; } = [];
+
+    public void SetCebComments(CebCommentsStatus status, string? reference = null)
+    {
+        CebComments = status;
+        CebCommentsReference = status == CebCommentsStatus.Available && !string.IsNullOrWhiteSpace(reference)
+            ? reference.Trim()
+            : null;
+    }
+
+    public Recommendation AddRecommendation(int number, string text, string? informationOnlyNote = null)
+    {
+        if (Recommendations.Any(r => r.Number == number))
+        {
+            throw new DomainRuleException($"{Symbol} already has a recommendation {number}.");
+        }
+
+        var recommendation = new Recommendation(this, number, text, informationOnlyNote);
+        Recommendations.Add(recommendation);
+        return recommendation;
+    }
+
+    public void Assign(FocalPoint focalPoint)
+    {
+        if (!FocalPoints.Contains(focalPoint))
+        {
+            FocalPoints.Add(focalPoint);
+        }
+    }
+}

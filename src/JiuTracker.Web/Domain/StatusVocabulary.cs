@@ -1,0 +1,84 @@
+namespace JiuTracker.Web.Domain;
+
+/// <summary>
+/// The one place that names statuses: the labels people read and the codes written to history and exports.
+/// </summary>
+public static class StatusVocabulary
+{
+    public static string Label(this Acceptance value) => value switch
+    {
+        Acceptance.Accepted => "Accepted",
+        Acceptance.NotAccepted => "Not accepted",
+        Acceptance.NotRelevant => "Not relevant",
+        Acceptance.UnderConsideration => "Under consideration",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Label(this ImplementationStatus value) => value switch
+    {
+        ImplementationStatus.NotStarted => "Not started",
+        ImplementationStatus.InProgress => "In progress",
+        ImplementationStatus.Implemented => "Implemented",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Label(this Addressee value) => value switch
+    {
+        Addressee.ExecutiveHeads => "Executive heads",
+        Addressee.LegislativeBodies => "Legislative/governing bodies",
+        Addressee.Other => "Other",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Label(this CebCommentsStatus value) => value switch
+    {
+        CebCommentsStatus.NotYetAvailable => "Not yet available",
+        CebCommentsStatus.Available => "Available",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Code(this Acceptance value) => value switch
+    {
+        Acceptance.Accepted => "accepted",
+        Acceptance.NotAccepted => "not-accepted",
+        Acceptance.NotRelevant => "not-relevant",
+        Acceptance.UnderConsideration => "under-consideration",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Code(this ImplementationStatus value) => value switch
+    {
+        ImplementationStatus.NotStarted => "not-started",
+        ImplementationStatus.InProgress => "in-progress",
+        ImplementationStatus.Implemented => "implemented",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string Code(this Addressee value) => value switch
+    {
+        Addressee.ExecutiveHeads => "executive-heads",
+        Addressee.LegislativeBodies => "legislative-bodies",
+        Addressee.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    public static string LabelOrNotRecorded(this Acceptance? value) => value?.Label() ?? "Not recorded";
+
+    public static string LabelOrNotRecorded(this ImplementationStatus? value) => value?.Label() ?? "Not recorded";
+
+    /// <summary>Turns a code kept in history back into a label; unknown codes are shown as they are.</summary>
+    public static string LabelOfCode(HistoryField field, string? code)
+    {
+        if (code is null)
+        {
+            return field == HistoryField.Comment ? "" : "Not recorded";
+        }
+
+        return field switch
+        {
+            HistoryField.Acceptance => Enum.GetValues<Acceptance>().FirstOrDefault(a => a.Code() == code) is var a && a != 0 ? a.Label() : code,
+            HistoryField.Implementation => Enum.GetValues<ImplementationStatus>().FirstOrDefault(i => i.Code() == code) is var i && i != 0 ? i.Label() : code,
+            _ => code,
+        };
+    }
+}
