@@ -1,22 +1,58 @@
-var builder = WebApplication.CreateBuilder(args);
+using JiuTracker.Web.Cli;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Demo;
+using JiuTracker.Web.Export;
+using JiuTracker.Web.Import;
+using JiuTracker.Web.Logging;
+using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+
+builder.Services.AddJiuTrackerLogging(builder.Configuration);
+builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddAuth();
+builder.Services.AddScoped<LegacyDocumentImporter>();
+builder.Services.AddScoped<DemoData>();
+builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Error");
+    options.Conventions.AllowAnonymousToPage("/StatusCode");
+});
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    if (app.Environment.IsDevelopment())
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(CancellationToken.None);
+    }
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
 
+app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+app.UseRequestLoggingWithUser();
 app.UseRouting();
-
+app.UseAuthentication();
+app.UseUserInLogContext();
 app.UseAuthorization();
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+app.MapRecommendationsCsv();
 
-app.Run();
+await app.RunAsync();
+return 0;

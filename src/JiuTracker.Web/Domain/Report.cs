@@ -12,6 +12,7 @@ public class Report
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         Symbol = symbol.ToString();
         Year = symbol.Year;
+        Number = symbol.Number;
         Title = title.Trim();
     }
 
@@ -20,6 +21,9 @@ public class Report
     public string Symbol { get; private set; } = "";
 
     public int Year { get; private set; }
+
+    /// <summary>The report's number within its year, for ordering as the JIU does.</summary>
+    public int Number { get; private set; }
 
     public string Title { get; private set; } = "";
 

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JiuTracker.Web.Pages;
 
+/// <summary>The reports list is the home page.</summary>
 public class IndexModel : PageModel
 {
-    public void OnGet()
-    {
-
-    }
+    public IActionResult OnGet() => RedirectToPage("/Reports/Index");
 }

@@ -1,0 +1,26 @@
+using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JiuTracker.Web.Data.Configurations;
+
+public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recommendation>
+{
+    public void Configure(EntityTypeBuilder<Recommendation> builder)
+    {
+        builder.HasIndex(r => new { r.ReportId, r.Number }).IsUnique();
+        builder.Property(r => r.Text).HasMaxLength(10_000);
+        builder.Property(r => r.InformationOnlyNote).HasMaxLength(2000);
+        builder.Property(r => r.Addressee).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Acceptance).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Implementation).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+
+        builder.HasMany(r => r.Comments).WithOne(c => c.Recommendation).HasForeignKey(c => c.RecommendationId);
+        builder.HasMany(r => r.History).WithOne(h => h.Recommendation).HasForeignKey(h => h.RecommendationId);
+        builder.Navigation(r => r.Comments).HasField("_comments");
+        builder.Navigation(r => r.History).HasField("_history");
+        builder.Ignore(r => r.DataQualityWarnings);
+        builder.Ignore(r => r.IsInformationOnly);
+    }
+}

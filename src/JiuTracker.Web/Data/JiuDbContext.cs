@@ -1,0 +1,36 @@
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace JiuTracker.Web.Data;
+
+/// <summary>Identity and the domain in one context, so a status change and its history commit together.</summary>
+public class JiuDbContext(DbContextOptions<JiuDbContext> options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<FocalPoint> FocalPoints => Set<FocalPoint>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JiuDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps DateTimeOffset as text it cannot order or compare; as a number it can.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Import;
+
+/// <summary>Stores a read "Action required" document: new reports only, all of it or nothing.</summary>
+public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
+{
+    /// <param name="source">Where the document came from (e.g. its file name); recorded as the author of what it sets.</param>
+    public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, CancellationToken ct)
+    {
+        var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
+        var registered = await db.Reports.Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
+        var newReports = document.Reports.Where(r => !registered.Contains(r.Symbol.ToString())).ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var focalPoints = new FocalPointDirectory(db);
+        var stamp = new ChangeStamp($"Import of {source}", time.GetUtcNow());
+        var created = new List<ImportedReport>();
+        foreach (var legacy in newReports)
+        {
+            var report = new Report(legacy.Symbol, legacy.Title);
+            report.SetCebComments(legacy.CebComments);
+            foreach (var person in legacy.FocalPoints)
+            {
+                report.Assign(await focalPoints.FindOrCreateAsync(person, ct));
+            }
+
+            foreach (var row in legacy.Recommendations)
+            {
+                var recommendation = report.AddRecommendation(row.Number, row.Text, row.InformationOnlyNote);
+                recommendation.RecordImported(row.Acceptance, row.Implementation, row.Comment, stamp);
+            }
+
+            db.Reports.Add(report);
+            created.Add(new ImportedReport(
+                report.Symbol, report.Title, report.Recommendations.Count, [.. report.FocalPoints.Select(f => f.NameWithUnit)]));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome(created, registered, focalPoints.CreatedCount);
+    }
+
+    /// <summary>Focal points are people: the same name and unit is the same person across reports and imports.</summary>
+    private sealed class FocalPointDirectory(JiuDbContext db)
+    {
+        private readonly Dictionary<(string Name, string Unit), FocalPoint> _known = [];
+
+        public int CreatedCount { get; private set; }
+
+        public async Task<FocalPoint> FindOrCreateAsync(LegacyFocalPoint person, CancellationToken ct)
+        {
+            var key = (person.Name.Trim(), person.Unit.Trim());
+            if (_known.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var focalPoint = await db.FocalPoints.FirstOrDefaultAsync(f => f.Name == key.Item1 && f.Unit == key.Item2, ct);
+            if (focalPoint is null)
+            {
+                focalPoint = new FocalPoint(person.Title, person.Name, person.Unit);
+                db.FocalPoints.Add(focalPoint);
+                CreatedCount++;
+            }
+
+            _known[key] = focalPoint;
+            return focalPoint;
+        }
+    }
+}

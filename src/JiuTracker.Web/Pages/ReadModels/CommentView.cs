@@ -1,0 +1,3 @@
+namespace JiuTracker.Web.Pages.ReadModels;
+
+public sealed record CommentView(string Text, string Author, DateTimeOffset CreatedAt);

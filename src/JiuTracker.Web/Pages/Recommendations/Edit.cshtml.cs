@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Pages.Recommendations;
+
+/// <summary>
+/// A focal point of the report (or an administrator) records acceptance, implementation and a comment.
+/// A save that started from an older version than the stored one is refused and shows the newer values.
+/// </summary>
+public class EditModel(JiuDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public Recommendation Recommendation { get; private set; } = null!;
+
+    /// <summary>Set when another save came first: the values stored now, which the user's form did not start from.</summary>
+    public StoredValues? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var outcome = await LoadEditableAsync(id, ct);
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        Input = new InputModel
+        {
+            Acceptance = Recommendation.Acceptance,
+            Implementation = Recommendation.Implementation,
+            Version = Recommendation.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var outcome = await LoadEditableAsync(id, ct);
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (Input.Version != Recommendation.Version)
+        {
+            return ConflictPage(Recommendation);
+        }
+
+        var stamp = new ChangeStamp(User.Identity!.Name!, time.GetUtcNow());
+        try
+        {
+            var changed = Recommendation.UpdateStatus(Input.Acceptance, Input.Implementation, stamp);
+            if (!string.IsNullOrWhiteSpace(Input.NewComment))
+            {
+                Recommendation.AddComment(Input.NewComment, stamp);
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                ModelState.AddModelError(string.Empty, "Nothing to save: the statuses are as stored and no comment was written.");
+                return Page();
+            }
+        }
+        catch (DomainRuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save landed between reading and writing: show what it stored.
+            db.ChangeTracker.Clear();
+            return ConflictPage(await db.Recommendations.AsNoTracking().Include(r => r.Report).SingleAsync(r => r.Id == id, ct));
+        }
+
+        TempData["Status"] = $"Recommendation {Recommendation.Number} saved.";
+        return RedirectToPage("/Reports/Details", null, new { id = Recommendation.ReportId }, $"recommendation-{Recommendation.Number}");
+    }
+
+    /// <returns>null when the recommendation exists and the user may edit it; otherwise the response to send.</returns>
+    private async Task<IActionResult?> LoadEditableAsync(int id, CancellationToken ct)
+    {
+        var recommendation = await db.Recommendations.Include(r => r.Report).SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, recommendation.Report, Policies.EditReport)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        Recommendation = recommendation;
+        return null;
+    }
+
+    private PageResult ConflictPage(Recommendation stored)
+    {
+        Recommendation = stored;
+        Conflict = new StoredValues(stored.Acceptance, stored.Implementation, stored.Version);
+        ModelState.AddModelError(string.Empty,
+            "Someone else saved this recommendation after you opened it, so your changes were not saved. " +
+            "The values stored now are shown below; review them, and save again to replace them with yours.");
+        // The form now builds on the stored version, so saving again is a deliberate overwrite.
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+        Input.Version = stored.Version;
+        return Page();
+    }
+
+    public sealed record StoredValues(Acceptance? Acceptance, ImplementationStatus? Implementation, int Version);
+
+    public sealed class InputModel
+    {
+        [EnumDataType(typeof(Acceptance), ErrorMessage = "Choose one of the listed acceptance values.")]
+        public Acceptance? Acceptance { get; set; }
+
+        [EnumDataType(typeof(ImplementationStatus), ErrorMessage = "Choose one of the listed implementation statuses.")]
+        public ImplementationStatus? Implementation { get; set; }
+
+        [StringLength(10_000, ErrorMessage = "A comment can have at most 10,000 characters.")]
+        [Display(Name = "New comment")]
+        public string? NewComment { get; set; }
+
+        [Required(ErrorMessage = "The form is incomplete (its version is missing); reload the page and try again.")]
+        public int? Version { get; set; }
+    }
+}

@@ -1,0 +1,44 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Pages.Recommendations;
+
+/// <summary>Every change to a recommendation: who, when, what, from and to. Readable by every signed-in user.</summary>
+public class HistoryModel(JiuDbContext db) : PageModel
+{
+    public Heading Recommendation { get; private set; } = null!;
+
+    public IReadOnlyList<Change> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var heading = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new Heading(r.Id, r.Number, r.Text, r.ReportId, r.Report.Symbol))
+            .SingleOrDefaultAsync(ct);
+        if (heading is null)
+        {
+            return NotFound();
+        }
+
+        Recommendation = heading;
+        Changes = await db.History.AsNoTracking()
+            .Where(h => h.RecommendationId == id)
+            .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue))
+            .ToListAsync(ct);
+        return Page();
+    }
+
+    public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol);
+
+    public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue)
+    {
+        public string OldLabel => StatusVocabulary.LabelOfCode(Field, OldValue);
+
+        public string NewLabel => StatusVocabulary.LabelOfCode(Field, NewValue);
+    }
+}

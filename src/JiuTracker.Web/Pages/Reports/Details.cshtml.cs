@@ -1,0 +1,76 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.Pages.ReadModels;
+using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JiuTracker.Web.Pages.Reports;
+
+/// <summary>A report's status matrix, as in the document's Table 2, with addressee, deadline and data-quality warnings.</summary>
+public class DetailsModel(JiuDbContext db, IAuthorizationService authorization, IOptions<OrganizationOptions> organization) : PageModel
+{
+    public ReportView Report { get; private set; } = null!;
+
+    public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public string OrganizationName => organization.Value.ShortName;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var report = await db.Reports.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new ReportView(
+                r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.ReviewHighlightsUrl,
+                r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList()))
+            .SingleOrDefaultAsync(ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        Report = report;
+        Recommendations = await db.Recommendations.AsNoTracking()
+            .Where(r => r.ReportId == id)
+            .OrderBy(r => r.Number)
+            .Select(r => new RecommendationRow(
+                r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
+                r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Text, c.Author, c.CreatedAt)).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var resource = await db.Reports.SingleAsync(r => r.Id == id, ct);
+        CanEdit = (await authorization.AuthorizeAsync(User, resource, Policies.EditReport)).Succeeded;
+        return Page();
+    }
+
+    public sealed record ReportView(
+        int Id,
+        string Symbol,
+        string Title,
+        int Year,
+        CebCommentsStatus CebComments,
+        string? CebCommentsReference,
+        string? ReviewHighlightsUrl,
+        IReadOnlyList<FocalPointName> FocalPoints);
+
+    public sealed record RecommendationRow(
+        int Id,
+        int Number,
+        string Text,
+        Addressee Addressee,
+        int? DeadlineYear,
+        string? InformationOnlyNote,
+        Acceptance? Acceptance,
+        ImplementationStatus? Implementation,
+        IReadOnlyList<CommentView> Comments)
+    {
+        public IReadOnlyList<string> Warnings => DataQuality.WarningsFor(Acceptance, Implementation);
+    }
+}

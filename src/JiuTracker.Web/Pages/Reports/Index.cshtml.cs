@@ -1,0 +1,70 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using JiuTracker.Web.Pages.ReadModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Pages.Reports;
+
+/// <summary>The document's Table 1: every report with its focal points and where its recommendations stand.</summary>
+public class IndexModel(JiuDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Years = await db.Reports.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+
+        var reports = db.Reports.AsNoTracking();
+        if (Year is not null)
+        {
+            reports = reports.Where(r => r.Year == Year);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            // LIKE ignores the case of ASCII letters in SQLite.
+            var pattern = TextSearch.ContainsPattern(Search);
+            const string escape = TextSearch.EscapeCharacter;
+            reports = reports.Where(r =>
+                EF.Functions.Like(r.Symbol, pattern, escape)
+                || EF.Functions.Like(r.Title, pattern, escape)
+                || r.FocalPoints.Any(f => EF.Functions.Like(f.Name, pattern, escape) || EF.Functions.Like(f.Unit, pattern, escape))
+                || r.Recommendations.Any(x => EF.Functions.Like(x.Text, pattern, escape)));
+        }
+
+        Reports = await reports
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .Select(r => new ReportRow(
+                r.Id,
+                r.Symbol,
+                r.Title,
+                r.Year,
+                r.CebComments,
+                r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList(),
+                r.Recommendations.Count,
+                r.Recommendations.Count(x => x.Acceptance == Acceptance.Accepted),
+                r.Recommendations.Count(x => x.Implementation == ImplementationStatus.Implemented)))
+            .ToListAsync(ct);
+    }
+
+    public sealed record ReportRow(
+        int Id,
+        string Symbol,
+        string Title,
+        int Year,
+        CebCommentsStatus CebComments,
+        IReadOnlyList<FocalPointName> FocalPoints,
+        int Recommendations,
+        int Accepted,
+        int Implemented);
+}

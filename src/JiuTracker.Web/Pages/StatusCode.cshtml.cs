@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JiuTracker.Web.Pages;
+
+/// <summary>Explains an error status (403, 404, 400…) to a person; the status code itself is kept.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class StatusCodeModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code) =>
+        (Heading, Explanation) = code switch
+        {
+            StatusCodes.Status403Forbidden => ("Not allowed", "Your account may not do this. Recommendations can be edited only by the focal points of their report and by administrators."),
+            StatusCodes.Status404NotFound => ("Not found", "There is no such page, report or recommendation."),
+            StatusCodes.Status400BadRequest => ("Request refused", "The request was not accepted and nothing was changed. If you submitted a form, reload the page and try again."),
+            _ => ($"Error {code}", "The request could not be completed, and nothing was changed by it."),
+        };
+}

@@ -1,0 +1,43 @@
+using JiuTracker.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace JiuTracker.Web.Security;
+
+public static class AuthServiceCollectionExtensions
+{
+    /// <summary>Identity with roles, a cookie sign-in, and sign-in required everywhere unless a page says otherwise.</summary>
+    public static IServiceCollection AddAuth(this IServiceCollection services)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<JiuDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.Cookie.Name = "JiuTracker.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // A refusal is a 403 from the server; the status-code page explains it to a person.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()));
+        services.AddScoped<IAuthorizationHandler, EditReportHandler>();
+        return services;
+    }
+}
