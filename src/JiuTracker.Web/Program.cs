@@ -10,7 +10,7 @@ using JiuTracker.Web.Settings;
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
-builder.Services.AddData(builder.Configuration, builder.Environment);
+builder.Services.AddData();
 builder.Services.AddAuth();
 builder.Services.AddScoped<LegacyDocumentImporter>();
 builder.Services.AddScoped<DemoData>();

@@ -8,25 +8,34 @@ public static class DataServiceCollectionExtensions
     public const string ConnectionStringName = "JiuTracker";
 
     /// <summary>The database: the connection string "JiuTracker", else a SQLite file in the app's data folder.</summary>
-    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddData(this IServiceCollection services)
     {
-        var connectionString = SqliteConnectionString(configuration.GetConnectionString(ConnectionStringName), environment.ContentRootPath);
-        services.AddDbContext<JiuDbContext>(options => options.UseSqlite(connectionString));
+        // Resolved when first needed, so settings given to the host by any source (tests included) are seen.
+        services.AddSingleton(provider => DatabaseConnection.From(
+            provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName),
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<JiuDbContext>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
+}
 
-    /// <summary>Makes a relative data source relative to the content root and makes sure its folder exists.</summary>
-    private static string SqliteConnectionString(string? configured, string contentRoot)
+/// <summary>The connection string in effect, with a relative SQLite file made relative to the content root.</summary>
+public sealed record DatabaseConnection(string ConnectionString)
+{
+    public const string Default = "Data Source=App_Data/jiutracker.db";
+
+    public static DatabaseConnection From(string? configured, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/jiutracker.db");
+        var builder = new SqliteConnectionStringBuilder(configured ?? Default);
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
             Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         }
 
-        return builder.ToString();
+        return new DatabaseConnection(builder.ToString());
     }
 }
