@@ -11,8 +11,9 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
     public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, CancellationToken ct)
     {
         var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
-        var registered = await db.Reports.Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
+        var registered = (await db.Reports.Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct)).ToHashSet();
         var newReports = document.Reports.Where(r => !registered.Contains(r.Symbol.ToString())).ToList();
+        var alreadyRegistered = symbols.Where(registered.Contains).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var focalPoints = new FocalPointDirectory(db);
@@ -40,7 +41,7 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ImportOutcome(created, registered, focalPoints.CreatedCount);
+        return new ImportOutcome(created, alreadyRegistered, focalPoints.CreatedCount);
     }
 
     /// <summary>Focal points are people: the same name and unit is the same person across reports and imports.</summary>

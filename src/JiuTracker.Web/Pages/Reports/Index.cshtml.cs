@@ -39,7 +39,8 @@ public class IndexModel(JiuDbContext db) : PageModel
                 EF.Functions.Like(r.Symbol, pattern, escape)
                 || EF.Functions.Like(r.Title, pattern, escape)
                 || r.FocalPoints.Any(f => EF.Functions.Like(f.Name, pattern, escape) || EF.Functions.Like(f.Unit, pattern, escape))
-                || r.Recommendations.Any(x => EF.Functions.Like(x.Text, pattern, escape)));
+                || r.Recommendations.Any(x => EF.Functions.Like(x.Text, pattern, escape)
+                    || x.Comments.Any(c => EF.Functions.Like(c.Text, pattern, escape))));
         }
 
         Reports = await reports

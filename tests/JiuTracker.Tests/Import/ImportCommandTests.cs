@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using JiuTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Tests.Import;
+
+/// <summary>The <c>import</c> command run as a person runs it: the app's own executable in a process of its own.</summary>
+public class ImportCommandTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunImportAsync(string documentText)
+    {
+        var file = Path.Combine(_database.Directory, "action-required.txt");
+        await File.WriteAllTextAsync(file, documentText);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(Program).Assembly.Location, "import", file, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}" },
+            WorkingDirectory = _database.Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private async Task<(int Reports, int Recommendations, int History)> CountsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return (await db.Reports.CountAsync(), await db.Recommendations.CountAsync(), await db.History.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_Seed_ExitsZero_AndPrintsWhatItCreated()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(SeedText.Read());
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Created JIU/REP/2021/3 \"Cybersecurity in the United Nations system organizations\": 2 recommendations", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 4 reports, 23 recommendations, 5 new focal points; 0 reports already registered.", output, StringComparison.Ordinal);
+        var counts = await CountsAsync();
+        Assert.Equal((4, 23), (counts.Reports, counts.Recommendations));
+    }
+
+    [Fact]
+    public async Task Import_Twice_SkipsTheRegisteredReports_AndSaysSo()
+    {
+        await RunImportAsync(SeedText.Read());
+        var before = await CountsAsync();
+
+        var (exitCode, output, _) = await RunImportAsync(SeedText.Read());
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Skipped JIU/REP/2020/8: already registered, left unchanged.", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 0 reports, 0 recommendations, 0 new focal points; 4 reports already registered.", output, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_WithTwoAcceptanceMarks_ExitsNonZero_NamesTheReportRecommendationAndLine_AndImportsNothing()
+    {
+        // Line 60 is the "Not accept" cell of JIU/REP/2021/3 recommendation 1 (its row starts on line 57), already marked "Accept".
+        var document = SeedText.WithLine(60, "\t", "\tX");
+
+        var (exitCode, output, errors) = await RunImportAsync(document);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("nothing was imported", errors, StringComparison.Ordinal);
+        Assert.Contains("line 57, JIU/REP/2021/3, recommendation 1: two acceptance marks: Accept and Not accept", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created", output, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_OfAFileThatIsNotTheDocument_ExitsNonZero_AndImportsNothing()
+    {
+        var (exitCode, _, errors) = await RunImportAsync("Minutes of the meeting\nNothing here is a JIU report.\n");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("line 1", errors, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_OfAMissingFile_ExitsNonZero_WithTheReason()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(Program).Assembly.Location, "import", "no-such-file.txt", $"--ConnectionStrings:JiuTracker={_database.ConnectionString}" },
+            WorkingDirectory = _database.Directory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("there is no file", errors, StringComparison.Ordinal);
+    }
+}

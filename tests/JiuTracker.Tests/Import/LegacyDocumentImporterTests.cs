@@ -1,0 +1,90 @@
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JiuTracker.Tests.Import;
+
+public class LegacyDocumentImporterTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset ImportTime = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<ImportOutcome> ImportAsync(string text, string source = "action-required-2020-2021.txt")
+    {
+        var read = LegacyDocumentReader.Read(text);
+        Assert.True(read.Succeeded, string.Join("; ", read.Errors));
+        await using var db = _database.CreateContext();
+        return await new LegacyDocumentImporter(db, new FakeTimeProvider(ImportTime)).ImportAsync(read.Document!, source, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Import_Seed_StoresFourReports23RecommendationsAndFiveFocalPoints()
+    {
+        var outcome = await ImportAsync(SeedText.Read());
+
+        Assert.Equal((4, 23, 5), (outcome.Created.Count, outcome.RecommendationsCreated, outcome.FocalPointsCreated));
+        await using var db = _database.CreateContext();
+        var reports = await db.Reports.Include(r => r.FocalPoints).Include(r => r.Recommendations).OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ToListAsync();
+        Assert.Equal(["JIU/REP/2021/3", "JIU/REP/2021/2", "JIU/REP/2020/8", "JIU/REP/2020/7"], reports.Select(r => r.Symbol));
+        Assert.Equal([2, 3, 10, 8], reports.Select(r => r.Recommendations.Count));
+        Assert.Equal(
+            [CebCommentsStatus.NotYetAvailable, CebCommentsStatus.NotYetAvailable, CebCommentsStatus.Available, CebCommentsStatus.Available],
+            reports.Select(r => r.CebComments));
+        Assert.Equal(["Anders Norsker (GS/IS)", "Preetam Maloor (GS/SPM)"], reports[0].FocalPoints.Select(f => f.NameWithUnit).Order());
+        Assert.Equal(5, await db.FocalPoints.Select(f => f.Unit).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_Seed_RecordsEachStatusAndCommentInHistory_AsTheImport()
+    {
+        await ImportAsync(SeedText.Read());
+
+        await using var db = _database.CreateContext();
+        var history = await db.History.ToListAsync();
+        var acceptances = await db.Recommendations.CountAsync(r => r.Acceptance != null);
+        var implementations = await db.Recommendations.CountAsync(r => r.Implementation != null);
+        var comments = await db.Comments.CountAsync();
+        Assert.Equal((20, 22, 7), (acceptances, implementations, comments));
+        Assert.Equal(acceptances + implementations + comments, history.Count);
+        Assert.All(history, h => Assert.Equal(("Import of action-required-2020-2021.txt", ImportTime), (h.ChangedBy, h.ChangedAt)));
+    }
+
+    [Fact]
+    public async Task Import_Seed_DerivesAddresseeAndDeadlineFromTheText()
+    {
+        await ImportAsync(SeedText.Read());
+
+        await using var db = _database.CreateContext();
+        var byAddressee = await db.Recommendations.GroupBy(r => r.Addressee).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        Assert.Equal(new Dictionary<Addressee, int> { [Addressee.ExecutiveHeads] = 17, [Addressee.LegislativeBodies] = 5, [Addressee.Other] = 1 }, byAddressee);
+        var blockchain5 = await db.Recommendations.SingleAsync(r => r.Report.Symbol == "JIU/REP/2020/7" && r.Number == 5);
+        Assert.Equal((Addressee.Other, (int?)2021, true), (blockchain5.Addressee, blockchain5.DeadlineYear, blockchain5.IsInformationOnly));
+    }
+
+    [Fact]
+    public async Task Import_Again_SaysWhichReportsExist_AndChangesNothing()
+    {
+        await ImportAsync(SeedText.Read());
+        await using (var before = _database.CreateContext())
+        {
+            var recommendation = await before.Recommendations.SingleAsync(r => r.Report.Symbol == "JIU/REP/2021/3" && r.Number == 1);
+            recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, new ChangeStamp("someone", ImportTime.AddDays(1)));
+            await before.SaveChangesAsync();
+        }
+
+        var outcome = await ImportAsync(SeedText.Read());
+
+        Assert.Empty(outcome.Created);
+        Assert.Equal(["JIU/REP/2021/3", "JIU/REP/2021/2", "JIU/REP/2020/8", "JIU/REP/2020/7"], outcome.AlreadyRegistered);
+        await using var db = _database.CreateContext();
+        Assert.Equal((4, 23, 5), (await db.Reports.CountAsync(), await db.Recommendations.CountAsync(), await db.FocalPoints.CountAsync()));
+        var kept = await db.Recommendations.SingleAsync(r => r.Report.Symbol == "JIU/REP/2021/3" && r.Number == 1);
+        Assert.Equal(ImplementationStatus.Implemented, kept.Implementation);
+    }
+}
