@@ -41,7 +41,7 @@ public class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_Seed_ExitsZero_AndPrintsWhatItCreated()
     {
-        var (exitCode, output, errors) = await RunImportAsync(SeedText.Read());
+        var (exitCode, output, errors) = await RunImportAsync(TestDocuments.SeedText());
 
         Assert.True(exitCode == 0, errors);
         Assert.Contains("Created JIU/REP/2021/3 \"Cybersecurity in the United Nations system organizations\": 2 recommendations", output, StringComparison.Ordinal);
@@ -53,10 +53,10 @@ public class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_Twice_SkipsTheRegisteredReports_AndSaysSo()
     {
-        await RunImportAsync(SeedText.Read());
+        await RunImportAsync(TestDocuments.SeedText());
         var before = await CountsAsync();
 
-        var (exitCode, output, _) = await RunImportAsync(SeedText.Read());
+        var (exitCode, output, _) = await RunImportAsync(TestDocuments.SeedText());
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Skipped JIU/REP/2020/8: already registered, left unchanged.", output, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public class ImportCommandTests : IAsyncLifetime
     public async Task Import_WithTwoAcceptanceMarks_ExitsNonZero_NamesTheReportRecommendationAndLine_AndImportsNothing()
     {
         // Line 60 is the "Not accept" cell of JIU/REP/2021/3 recommendation 1 (its row starts on line 57), already marked "Accept".
-        var document = SeedText.WithLine(60, "\t", "\tX");
+        var document = TestDocuments.SeedWithLine(60, "\t", "\tX");
 
         var (exitCode, output, errors) = await RunImportAsync(document);
 

@@ -26,7 +26,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_Seed_StoresFourReports23RecommendationsAndFiveFocalPoints()
     {
-        var outcome = await ImportAsync(SeedText.Read());
+        var outcome = await ImportAsync(TestDocuments.SeedText());
 
         Assert.Equal((4, 23, 5), (outcome.Created.Count, outcome.RecommendationsCreated, outcome.FocalPointsCreated));
         await using var db = _database.CreateContext();
@@ -43,7 +43,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_Seed_RecordsEachStatusAndCommentInHistory_AsTheImport()
     {
-        await ImportAsync(SeedText.Read());
+        await ImportAsync(TestDocuments.SeedText());
 
         await using var db = _database.CreateContext();
         var history = await db.History.ToListAsync();
@@ -58,7 +58,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_Seed_DerivesAddresseeAndDeadlineFromTheText()
     {
-        await ImportAsync(SeedText.Read());
+        await ImportAsync(TestDocuments.SeedText());
 
         await using var db = _database.CreateContext();
         var byAddressee = await db.Recommendations.GroupBy(r => r.Addressee).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
@@ -70,7 +70,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_Again_SaysWhichReportsExist_AndChangesNothing()
     {
-        await ImportAsync(SeedText.Read());
+        await ImportAsync(TestDocuments.SeedText());
         await using (var before = _database.CreateContext())
         {
             var recommendation = await before.Recommendations.SingleAsync(r => r.Report.Symbol == "JIU/REP/2021/3" && r.Number == 1);
@@ -78,7 +78,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
             await before.SaveChangesAsync();
         }
 
-        var outcome = await ImportAsync(SeedText.Read());
+        var outcome = await ImportAsync(TestDocuments.SeedText());
 
         Assert.Empty(outcome.Created);
         Assert.Equal(["JIU/REP/2021/3", "JIU/REP/2021/2", "JIU/REP/2020/8", "JIU/REP/2020/7"], outcome.AlreadyRegistered);
