@@ -88,7 +88,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
         {
             // Another save landed between reading and writing: show what it stored.
             db.ChangeTracker.Clear();
-            return ConflictPage(await db.Recommendations.AsNoTracking().Include(r => r.Report).SingleAsync(r => r.Id == id, ct));
+            return ConflictPage(await db.Recommendations.AsNoTracking().Include(r => r.Report).Include(r => r.Comments).SingleAsync(r => r.Id == id, ct));
         }
 
         TempData["Status"] = $"Recommendation {Recommendation.Number} saved.";
@@ -98,7 +98,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
     /// <returns>null when the recommendation exists and the user may edit it; otherwise the response to send.</returns>
     private async Task<IActionResult?> LoadEditableAsync(int id, CancellationToken ct)
     {
-        var recommendation = await db.Recommendations.Include(r => r.Report).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var recommendation = await db.Recommendations.Include(r => r.Report).Include(r => r.Comments).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (recommendation is null)
         {
             return NotFound();
