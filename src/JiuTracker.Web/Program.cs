@@ -20,6 +20,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/StatusCode");
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
 });
 
 var app = builder.Build();

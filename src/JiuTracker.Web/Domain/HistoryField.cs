@@ -6,4 +6,7 @@ public enum HistoryField
     Acceptance = 1,
     Implementation = 2,
     Comment = 3,
+
+    /// <summary>The recommendation was withdrawn; the new value is the reason.</summary>
+    Withdrawal = 4,
 }

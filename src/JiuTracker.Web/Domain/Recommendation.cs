@@ -47,6 +47,13 @@ public class Recommendation
 
     public ImplementationStatus? Implementation { get; private set; }
 
+    /// <summary>Set when an administrator withdrew it: it stays in the history and exports, out of matrices and figures.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     /// <summary>Grows with every change; a save that started from an older version is refused.</summary>
     public int Version { get; private set; }
 
@@ -85,6 +92,11 @@ public class Recommendation
             return false;
         }
 
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException($"Recommendation {Number} was withdrawn; its statuses can no longer change.");
+        }
+
         if (IsInformationOnly)
         {
             throw new DomainRuleException(
@@ -101,6 +113,24 @@ public class Recommendation
         SetAcceptance(acceptance, stamp);
         SetImplementation(implementation, stamp);
         return true;
+    }
+
+    /// <summary>Takes the recommendation out of follow-up; it is never deleted, so its history stays.</summary>
+    public void Withdraw(string reason, ChangeStamp stamp)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException($"Give the reason for withdrawing recommendation {Number}.");
+        }
+
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException($"Recommendation {Number} is already withdrawn.");
+        }
+
+        WithdrawnAt = stamp.At;
+        WithdrawalReason = reason.Trim();
+        Record(HistoryField.Withdrawal, null, WithdrawalReason, stamp);
     }
 
     public Comment AddComment(string text, ChangeStamp stamp)

@@ -39,6 +39,7 @@ public static class RecommendationsCsv
 
     private static IQueryable<Row> QueryRows(JiuDbContext db) =>
         db.Recommendations.AsNoTracking()
+            .InForce()
             .OrderByDescending(r => r.Report.Year).ThenByDescending(r => r.Report.Number).ThenBy(r => r.Report.Symbol).ThenBy(r => r.Number)
             .Select(r => new Row(
                 r.Report.Symbol,

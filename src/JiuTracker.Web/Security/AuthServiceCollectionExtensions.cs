@@ -36,7 +36,8 @@ public static class AuthServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()));
+            .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()))
+            .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator));
         services.AddScoped<IAuthorizationHandler, EditReportHandler>();
         return services;
     }

@@ -4,4 +4,7 @@ public static class Policies
 {
     /// <summary>Resource-based: may the user change statuses and comments of this report's recommendations?</summary>
     public const string EditReport = nameof(EditReport);
+
+    /// <summary>Registering reports, recommendations, people, accounts and assignments (the /Admin pages).</summary>
+    public const string Administer = nameof(Administer);
 }

@@ -156,4 +156,30 @@ public class RecommendationTests
         report.AddRecommendation(7, "Numbers need not be contiguous.");
         Assert.Equal([3, 7], report.Recommendations.Select(r => r.Number));
     }
+
+    [Fact]
+    public void Withdraw_KeepsTheRecommendationAndItsHistory_RecordsTheReason_AndFreezesItsStatuses()
+    {
+        var recommendation = NewRecommendation();
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+
+        recommendation.Withdraw("  Registered twice by mistake. ", FocalPoint);
+
+        Assert.True(recommendation.IsWithdrawn);
+        Assert.Equal((FocalPoint.At, "Registered twice by mistake."), (recommendation.WithdrawnAt!.Value, recommendation.WithdrawalReason));
+        Assert.Equal([HistoryField.Acceptance, HistoryField.Withdrawal], recommendation.History.Select(h => h.Field));
+        Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.NotAccepted, null, FocalPoint));
+        Assert.Throws<DomainRuleException>(() => recommendation.Withdraw("again", FocalPoint));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Withdraw_WithoutAReason_IsRefused(string reason)
+    {
+        var recommendation = NewRecommendation();
+
+        Assert.Throws<DomainRuleException>(() => recommendation.Withdraw(reason, FocalPoint));
+        Assert.False(recommendation.IsWithdrawn);
+    }
 }

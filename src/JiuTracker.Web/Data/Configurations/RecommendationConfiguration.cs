@@ -22,5 +22,7 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.Navigation(r => r.History).HasField("_history");
         builder.Ignore(r => r.DataQualityWarnings);
         builder.Ignore(r => r.IsInformationOnly);
+        builder.Ignore(r => r.IsWithdrawn);
+        builder.Property(r => r.WithdrawalReason).HasMaxLength(2000);
     }
 }

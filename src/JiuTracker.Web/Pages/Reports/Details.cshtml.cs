@@ -37,6 +37,7 @@ public class DetailsModel(JiuDbContext db, IAuthorizationService authorization, 
 
         Report = report;
         Recommendations = await db.Recommendations.AsNoTracking()
+            .InForce()
             .Where(r => r.ReportId == id)
             .OrderBy(r => r.Number)
             .Select(r => new RecommendationRow(

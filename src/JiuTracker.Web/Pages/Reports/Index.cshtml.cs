@@ -43,19 +43,35 @@ public class IndexModel(JiuDbContext db) : PageModel
                     || x.Comments.Any(c => EF.Functions.Like(c.Text, pattern, escape))));
         }
 
-        Reports = await reports
+        var listed = await reports
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
-            .Select(r => new ReportRow(
+            .Select(r => new
+            {
                 r.Id,
                 r.Symbol,
                 r.Title,
                 r.Year,
                 r.CebComments,
-                r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList(),
-                r.Recommendations.Count,
-                r.Recommendations.Count(x => x.Acceptance == Acceptance.Accepted),
-                r.Recommendations.Count(x => x.Implementation == ImplementationStatus.Implemented)))
+                FocalPoints = r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList(),
+            })
             .ToListAsync(ct);
+
+        var ids = listed.Select(r => r.Id).ToList();
+        var counts = await db.Recommendations.InForce()
+            .Where(r => ids.Contains(r.ReportId))
+            .GroupBy(r => r.ReportId)
+            .Select(g => new
+            {
+                ReportId = g.Key,
+                All = g.Count(),
+                Accepted = g.Count(r => r.Acceptance == Acceptance.Accepted),
+                Implemented = g.Count(r => r.Implementation == ImplementationStatus.Implemented),
+            })
+            .ToDictionaryAsync(c => c.ReportId, ct);
+
+        Reports = [.. listed.Select(r => counts.TryGetValue(r.Id, out var c)
+            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, c.All, c.Accepted, c.Implemented)
+            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, 0, 0, 0))];
     }
 
     public sealed record ReportRow(
