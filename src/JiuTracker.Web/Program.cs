@@ -1,4 +1,5 @@
 using JiuTracker.Web.Cli;
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Demo;
 using JiuTracker.Web.Export;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
 builder.Services.AddData();
 builder.Services.AddAuth();
+builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddScoped<LegacyDocumentImporter>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JiuTracker.Web.Data;
 
@@ -14,8 +15,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => DatabaseConnection.From(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName),
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<JiuDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+        // Interceptors registered as services (e.g. a command counter in tests) join every context.
+        services.AddDbContext<JiuDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DatabaseConnection>().ConnectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -1,0 +1,50 @@
+using JiuTracker.Web.Data;
+
+namespace JiuTracker.Web.Dashboard;
+
+/// <summary>The recommendations a filter and, optionally, a figure select: the rows behind every dashboard number.</summary>
+public sealed class FilteredRecommendations(JiuDbContext db, FigureDefinitions figures)
+{
+    /// <param name="userId">The signed-in user, for <see cref="RecommendationFilter.Mine"/>.</param>
+    public IQueryable<RecommendationFacts> Query(RecommendationFilter filter, Figure figure, string? userId)
+    {
+        var facts = RecommendationFacts.Query(db);
+        if (filter.From is { } from)
+        {
+            facts = facts.Where(f => f.ReportYear >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            facts = facts.Where(f => f.ReportYear <= to);
+        }
+
+        if (filter.Report is { } symbol)
+        {
+            var normalized = symbol.Trim().ToUpperInvariant();
+            facts = facts.Where(f => f.ReportSymbol == normalized);
+        }
+
+        if (filter.AddresseeValue is { } addressee)
+        {
+            facts = facts.Where(f => f.Addressee == addressee);
+        }
+
+        if (filter.Unit is { } unit)
+        {
+            facts = facts.Where(f => db.FocalPoints.Any(p => p.Unit == unit && p.Reports.Any(r => r.Id == f.ReportId)));
+        }
+
+        if (filter.FocalPoint is { } focalPointId)
+        {
+            facts = facts.Where(f => db.FocalPoints.Any(p => p.Id == focalPointId && p.Reports.Any(r => r.Id == f.ReportId)));
+        }
+
+        if (filter.IsMine)
+        {
+            facts = facts.Where(f => db.FocalPoints.Any(p => p.UserId == userId && p.Reports.Any(r => r.Id == f.ReportId)));
+        }
+
+        return figure == Figure.All ? facts : facts.Where(figures[figure].Predicate);
+    }
+}

@@ -1,0 +1,50 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+
+namespace JiuTracker.Web.Dashboard;
+
+/// <summary>
+/// What the figures are computed from: one row per recommendation in force. A class with settable members (not a
+/// record) so that queries can keep filtering on it in SQL after the projection.
+/// </summary>
+public sealed class RecommendationFacts
+{
+    public int Id { get; init; }
+
+    public int ReportId { get; init; }
+
+    public string ReportSymbol { get; init; } = "";
+
+    public int ReportYear { get; init; }
+
+    public int Number { get; init; }
+
+    public Addressee Addressee { get; init; }
+
+    public Acceptance? Acceptance { get; init; }
+
+    public ImplementationStatus? Implementation { get; init; }
+
+    public int? DeadlineYear { get; init; }
+
+    public bool IsInformationOnly { get; init; }
+
+    /// <summary>The time of the latest history entry; null when it has none.</summary>
+    public DateTimeOffset? LastChangedAt { get; init; }
+
+    public static IQueryable<RecommendationFacts> Query(JiuDbContext db) =>
+        db.Recommendations.InForce().Select(r => new RecommendationFacts
+        {
+            Id = r.Id,
+            ReportId = r.ReportId,
+            ReportSymbol = r.Report.Symbol,
+            ReportYear = r.Report.Year,
+            Number = r.Number,
+            Addressee = r.Addressee,
+            Acceptance = r.Acceptance,
+            Implementation = r.Implementation,
+            DeadlineYear = r.DeadlineYear,
+            IsInformationOnly = r.InformationOnlyNote != null,
+            LastChangedAt = r.History.Max(h => (DateTimeOffset?)h.ChangedAt),
+        });
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JiuTracker.Web.Pages.Dashboard;
+
+/// <summary>Where the organization stands on JIU recommendations; every number links to the rows behind it.</summary>
+public class IndexModel(DashboardData data, JiuDbContext db, FigureDefinitions definitions) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "")]
+    public RecommendationFilter Filter { get; set; } = new();
+
+    public FilterOptions Options { get; private set; } = null!;
+
+    public FigureDefinitions Definitions => definitions;
+
+    /// <summary>Null when the filter could not be used; the reasons are in ModelState.</summary>
+    public DashboardView? View { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Options = await FilterOptions.LoadAsync(db, ct);
+        foreach (var (parameter, message) in Filter.Problems())
+        {
+            ModelState.AddModelError(parameter, message);
+        }
+
+        if (ModelState.IsValid)
+        {
+            View = await data.LoadAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        }
+    }
+
+    public string RowsUrl(RecommendationFilter filter, Figure figure) => DashboardLinks.Rows(Url, filter, figure);
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using JiuTracker.Tests.Infrastructure;
+
+namespace JiuTracker.Tests.Dashboard;
+
+/// <summary>Every number is a link to its rows, and the CSV export of those rows has exactly that many.</summary>
+public class DrillDownTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
+{
+    /// <summary>The data rows of a CSV file, the header not counted.</summary>
+    private static int CsvRows(string body)
+    {
+        using var reader = CsvHelper.CsvReader.FromText(body);
+        var rows = 0;
+        while (reader.Read())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?from=2020&to=2020&addressee=legislative-bodies")]
+    [InlineData("?unit=GS/SPM")]
+    public async Task EveryNumberOnTheDashboard_EqualsTheRowsOfItsListAndOfItsCsvExport(string query)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+        var page = await DashboardPage.OpenAsync(client, query);
+        var links = page.NumberLinks().ToList();
+        Assert.True(links.Count > 40, $"only {links.Count} number links");
+
+        foreach (var (shown, url) in links.DistinctBy(l => l.Url))
+        {
+            var list = await client.GetDocumentAsync(url);
+            Assert.True(shown.ToString(System.Globalization.CultureInfo.InvariantCulture) == list.QuerySelector("#count")!.TextContent, $"{url}: the list says {list.QuerySelector("#count")!.TextContent}, the dashboard {shown}");
+
+            var csvUrl = list.QuerySelector("#csv")!.GetAttribute("href")!;
+            Assert.StartsWith("/export/recommendations.csv", csvUrl, StringComparison.Ordinal);
+            var csv = await client.GetStringAsync(csvUrl);
+            Assert.True(shown == CsvRows(csv), $"{csvUrl}: {CsvRows(csv)} rows for the number {shown}");
+        }
+    }
+
+    [Fact]
+    public async Task DrillDown_ListsTheRecommendationsBehindAFigure()
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Management);
+
+        var list = await client.GetDocumentAsync("/Dashboard/Recommendations?figure=NoDecision");
+
+        Assert.Equal("2", list.QuerySelector("#count")!.TextContent);
+        var rows = list.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td")!.TextContent + " " + r.QuerySelector("th")!.TextContent).ToList();
+        Assert.Equal(["JIU/REP/2020/8 Recommendation 7", "JIU/REP/2020/8 Recommendation 8"], rows);
+    }
+
+    [Theory]
+    [InlineData("figure=Everything", "Unknown figure \"Everything\"")]
+    [InlineData("figure=99", "Unknown figure \"99\"")]
+    [InlineData("from=2022&to=2020", "runs backwards")]
+    public async Task CsvExport_WithAFilterThatCannotBeUsed_IsRefusedWithTheReason(string query, string message)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        var response = await client.GetAsync("/export/recommendations.csv?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
