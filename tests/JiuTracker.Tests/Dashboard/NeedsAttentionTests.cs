@@ -1,0 +1,59 @@
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JiuTracker.Tests.Dashboard;
+
+/// <summary>The "needs attention" list, on an app whose clock the test moves.</summary>
+public class NeedsAttentionTests(NeedsAttentionTests.ClockedApp app) : IClassFixture<NeedsAttentionTests.ClockedApp>
+{
+    private static List<string> Recommendations(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("tbody tr th").Select(th => th.TextContent.Trim())];
+
+    [Fact]
+    public async Task MyList_ForAFocalPoint_HoldsTheirUndecidedNotStartedAndOverdueRecommendations()
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+
+        var page = await client.GetDocumentAsync("/Dashboard/Attention?mine=true");
+
+        // JIU/REP/2020/8: 7 and 8 have no decision; 6 is accepted but not started; 3, 4, 5, 6, 9 and 10 are overdue.
+        int[] expected = [3, 4, 5, 6, 7, 8, 9, 10];
+        Assert.Equal([.. expected.Select(n => $"JIU/REP/2020/8, recommendation {n}")], Recommendations(page));
+        var six = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim().EndsWith(" 6", StringComparison.Ordinal));
+        Assert.Contains("Accepted but not started; Overdue", six.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoRecentUpdate_CountsWhatNobodyTouchedForTheConfiguredMonths_AndAnUpdateClearsIt()
+    {
+        Assert.Equal(0, (await DashboardPage.OpenAsync(await app.SignedInClientAsync(DemoAccounts.Management))).Figure("NoRecentUpdate"));
+
+        app.Clock.Advance(TimeSpan.FromDays(7 * 31));
+        // Sign in again: the sessions opened seven months ago have expired.
+        var client = await app.SignedInClientAsync(DemoAccounts.Management);
+
+        // Not implemented and not for information only: 23 - 7 implemented - 1 information only.
+        Assert.Equal(15, (await DashboardPage.OpenAsync(client)).Figure("NoRecentUpdate"));
+        var focalPoint = await app.SignedInClientAsync(DemoAccounts.MartinAdolph);
+        var id = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == "JIU/REP/2020/7" && r.Number == 2).Select(r => r.Id).SingleAsync());
+        await focalPoint.SubmitFormAsync($"/Recommendations/Edit/{id}", new Dictionary<string, string> { ["Input.NewComment"] = "Reviewed this month." });
+        Assert.Equal(14, (await DashboardPage.OpenAsync(client)).Figure("NoRecentUpdate"));
+    }
+
+    /// <summary>The app on a clock that starts now and moves only when a test says so.</summary>
+    public sealed class ClockedApp : JiuTrackerFactory
+    {
+        // Not a fixed date: cookies the app issues expire by its clock, and the test client drops expired ones by the real one.
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
