@@ -19,6 +19,8 @@ public class JiuDbContext(DbContextOptions<JiuDbContext> options) : IdentityDbCo
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
+    public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -39,4 +39,15 @@ public class FocalPoint
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         UserId = userId;
     }
+
+    public void UnlinkUser() => UserId = null;
+
+    public void Revise(string title, string name, string unit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        Title = (title ?? "").Trim();
+        Name = name.Trim();
+        Unit = unit.Trim();
+    }
 }

@@ -9,4 +9,16 @@ public enum HistoryField
 
     /// <summary>The recommendation was withdrawn; the new value is the reason.</summary>
     Withdrawal = 4,
+
+    /// <summary>An administrator revised the recommendation's text.</summary>
+    Text = 5,
+
+    /// <summary>An administrator corrected the addressee; values are <see cref="StatusVocabulary"/> codes.</summary>
+    Addressee = 6,
+
+    /// <summary>An administrator corrected the deadline year; values are years.</summary>
+    Deadline = 7,
+
+    /// <summary>An administrator set, changed or removed the "for information only" note.</summary>
+    Note = 8,
 }

@@ -13,16 +13,16 @@ public class Recommendation
     {
     }
 
-    internal Recommendation(Report report, int number, string text, string? informationOnlyNote)
+    internal Recommendation(Report report, int number, string text, Addressee addressee, int? deadlineYear, string? informationOnlyNote)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         Report = report;
         Number = number;
         Text = text.Trim();
-        Addressee = RecommendationText.DetectAddressee(Text);
-        DeadlineYear = RecommendationText.DetectDeadlineYear(Text);
-        InformationOnlyNote = string.IsNullOrWhiteSpace(informationOnlyNote) ? null : informationOnlyNote.Trim();
+        Addressee = addressee;
+        DeadlineYear = deadlineYear;
+        InformationOnlyNote = NoteOrNull(informationOnlyNote);
     }
 
     public int Id { get; private set; }
@@ -133,6 +133,70 @@ public class Recommendation
         Record(HistoryField.Withdrawal, null, WithdrawalReason, stamp);
     }
 
+    /// <summary>
+    /// An administrator corrects the wording, addressee, deadline or "for information only" note; each changed field
+    /// leaves a history entry with its old and new value.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool Revise(string text, Addressee addressee, int? deadlineYear, string? informationOnlyNote, ChangeStamp stamp)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainRuleException($"Recommendation {Number} needs its text.");
+        }
+
+        var newText = text.Trim();
+        var newNote = NoteOrNull(informationOnlyNote);
+        if (newText == Text && addressee == Addressee && deadlineYear == DeadlineYear && newNote == InformationOnlyNote)
+        {
+            return false;
+        }
+
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException($"Recommendation {Number} was withdrawn; it can no longer be revised.");
+        }
+
+        if (deadlineYear is { } year && !RecommendationText.IsPlausibleDeadlineYear(year))
+        {
+            throw new DomainRuleException(
+                $"The deadline of recommendation {Number} must be a year from {RecommendationText.EarliestDeadlineYear} to {RecommendationText.LatestDeadlineYear}, not {year}.");
+        }
+
+        if (newNote is not null && InformationOnlyNote is null && (Acceptance is not null || Implementation is not null))
+        {
+            throw new DomainRuleException(
+                $"Recommendation {Number} has an acceptance or implementation status recorded, so it cannot become \"for information only\". " +
+                "Have its statuses set to \"Not recorded\" first.");
+        }
+
+        if (newText != Text)
+        {
+            Record(HistoryField.Text, Text, newText, stamp);
+            Text = newText;
+        }
+
+        if (addressee != Addressee)
+        {
+            Record(HistoryField.Addressee, Addressee.Code(), addressee.Code(), stamp);
+            Addressee = addressee;
+        }
+
+        if (deadlineYear != DeadlineYear)
+        {
+            Record(HistoryField.Deadline, YearText(DeadlineYear), YearText(deadlineYear), stamp);
+            DeadlineYear = deadlineYear;
+        }
+
+        if (newNote != InformationOnlyNote)
+        {
+            Record(HistoryField.Note, InformationOnlyNote, newNote, stamp);
+            InformationOnlyNote = newNote;
+        }
+
+        return true;
+    }
+
     public Comment AddComment(string text, ChangeStamp stamp)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
@@ -141,6 +205,10 @@ public class Recommendation
         Record(HistoryField.Comment, null, comment.Text, stamp);
         return comment;
     }
+
+    private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+    private static string? YearText(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void SetAcceptance(Acceptance? value, ChangeStamp stamp)
     {

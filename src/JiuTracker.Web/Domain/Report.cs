@@ -46,14 +46,42 @@ public class Report
             : null;
     }
 
-    public Recommendation AddRecommendation(int number, string text, string? informationOnlyNote = null)
+    /// <summary>Corrects the symbol, title or review-highlights link; the symbol's uniqueness is the database's to guard.</summary>
+    public void Revise(ReportSymbol symbol, string title, string? reviewHighlightsUrl)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Symbol = symbol.ToString();
+        Year = symbol.Year;
+        Number = symbol.Number;
+        Title = title.Trim();
+        ReviewHighlightsUrl = string.IsNullOrWhiteSpace(reviewHighlightsUrl) ? null : reviewHighlightsUrl.Trim();
+    }
+
+    /// <summary>Adds a recommendation whose addressee and deadline are read from its text.</summary>
+    public Recommendation AddRecommendation(int number, string text, string? informationOnlyNote = null) =>
+        AddRecommendation(
+            number,
+            text,
+            RecommendationText.DetectAddressee(text ?? ""),
+            RecommendationText.DetectDeadlineYear(text ?? ""),
+            informationOnlyNote);
+
+    /// <summary>Adds a recommendation with the addressee and deadline a person confirmed or corrected.</summary>
+    public Recommendation AddRecommendation(int number, string text, Addressee addressee, int? deadlineYear, string? informationOnlyNote = null)
     {
         if (Recommendations.Any(r => r.Number == number))
         {
             throw new DomainRuleException($"{Symbol} already has a recommendation {number}.");
         }
 
-        var recommendation = new Recommendation(this, number, text, informationOnlyNote);
+        if (deadlineYear is { } year && !RecommendationText.IsPlausibleDeadlineYear(year))
+        {
+            throw new DomainRuleException(
+                $"The deadline of recommendation {number} must be a year from {RecommendationText.EarliestDeadlineYear} to {RecommendationText.LatestDeadlineYear}, not {year}.");
+        }
+
+        var recommendation = new Recommendation(this, number, text, addressee, deadlineYear, informationOnlyNote);
         Recommendations.Add(recommendation);
         return recommendation;
     }
@@ -65,4 +93,7 @@ public class Report
             FocalPoints.Add(focalPoint);
         }
     }
+
+    /// <returns>Whether the focal point was assigned to this report.</returns>
+    public bool Unassign(FocalPoint focalPoint) => FocalPoints.Remove(focalPoint);
 }

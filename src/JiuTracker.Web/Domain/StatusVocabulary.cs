@@ -62,6 +62,19 @@ public static class StatusVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
     };
 
+    public static string Label(this HistoryField value) => value switch
+    {
+        HistoryField.Acceptance => "Acceptance",
+        HistoryField.Implementation => "Implementation",
+        HistoryField.Comment => "Comment added",
+        HistoryField.Withdrawal => "Withdrawal",
+        HistoryField.Text => "Text",
+        HistoryField.Addressee => "Addressee",
+        HistoryField.Deadline => "Deadline",
+        HistoryField.Note => "Information-only note",
+        _ => value.ToString(),
+    };
+
     public static string LabelOrNotRecorded(this Acceptance? value) => value?.Label() ?? "Not recorded";
 
     public static string LabelOrNotRecorded(this ImplementationStatus? value) => value?.Label() ?? "Not recorded";
@@ -71,14 +84,23 @@ public static class StatusVocabulary
     {
         if (code is null)
         {
-            return field == HistoryField.Comment ? "" : "Not recorded";
+            return field is HistoryField.Acceptance or HistoryField.Implementation ? "Not recorded" : "";
         }
 
         return field switch
         {
             HistoryField.Acceptance => Enum.GetValues<Acceptance>().FirstOrDefault(a => a.Code() == code) is var a && a != 0 ? a.Label() : code,
             HistoryField.Implementation => Enum.GetValues<ImplementationStatus>().FirstOrDefault(i => i.Code() == code) is var i && i != 0 ? i.Label() : code,
+            HistoryField.Addressee => Enum.GetValues<Addressee>().FirstOrDefault(a => a.Code() == code) is var a && a != 0 ? a.Label() : code,
             _ => code,
         };
     }
+
+    /// <summary>The acceptance a history code stands for; null for "not recorded".</summary>
+    public static Acceptance? AcceptanceFromCode(string? code) =>
+        code is null ? null : Enum.GetValues<Acceptance>().Single(a => a.Code() == code);
+
+    /// <summary>The implementation status a history code stands for; null for "not recorded".</summary>
+    public static ImplementationStatus? ImplementationFromCode(string? code) =>
+        code is null ? null : Enum.GetValues<ImplementationStatus>().Single(i => i.Code() == code);
 }

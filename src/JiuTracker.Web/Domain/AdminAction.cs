@@ -1,0 +1,22 @@
+namespace JiuTracker.Web.Domain;
+
+/// <summary>The kinds of administrative change the audit log records.</summary>
+public enum AdminAction
+{
+    ReportCreated = 1,
+    ReportRevised = 2,
+    RecommendationAdded = 3,
+    RecommendationRevised = 4,
+    RecommendationWithdrawn = 5,
+    DocumentImported = 6,
+    FocalPointCreated = 7,
+    FocalPointRevised = 8,
+    FocalPointAssigned = 9,
+    FocalPointUnassigned = 10,
+    FocalPointLinked = 11,
+    AccountCreated = 12,
+    AccountRolesChanged = 13,
+    AccountDisabled = 14,
+    AccountEnabled = 15,
+    PasswordReset = 16,
+}
