@@ -23,6 +23,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/StatusCode");
     options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+    options.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
 });
 
 var app = builder.Build();

@@ -37,7 +37,13 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()))
-            .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ReadAudit, policy => policy.RequireRole(Roles.Administrator, Roles.Auditor));
+
+        // Every request checks the account's security stamp, so disabling an account or changing its roles
+        // takes effect on its open sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<AccountAdministration>();
         services.AddScoped<IAuthorizationHandler, EditReportHandler>();
         return services;
     }

@@ -7,4 +7,7 @@ public static class Policies
 
     /// <summary>Registering reports, recommendations, people, accounts and assignments (the /Admin pages).</summary>
     public const string Administer = nameof(Administer);
+
+    /// <summary>Reading the log of administrative changes (the /Audit pages): administrators and auditors.</summary>
+    public const string ReadAudit = nameof(ReadAudit);
 }

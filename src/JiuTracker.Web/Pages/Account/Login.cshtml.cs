@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JiuTracker.Web.Pages.Account;
 
-public class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     // One message for unknown accounts and wrong passwords, so the page does not reveal which accounts exist.
     private const string RefusedMessage = "The e-mail address or the password is not right.";
@@ -34,9 +35,21 @@ public class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes."
+            ? await LockedOutMessageAsync()
             : RefusedMessage);
         return Page();
+    }
+
+    // "Disabled" is said only to someone who knows the password, so the page does not reveal which accounts exist.
+    private async Task<string> LockedOutMessageAsync()
+    {
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is not null && AccountStatus.IsDisabled(user))
+        {
+            return await users.CheckPasswordAsync(user, Input.Password) ? AccountStatus.DisabledMessage : RefusedMessage;
+        }
+
+        return "This account is locked after too many failed attempts. Try again in 15 minutes.";
     }
 
     public sealed class InputModel

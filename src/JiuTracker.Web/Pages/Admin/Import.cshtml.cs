@@ -1,0 +1,117 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.Import;
+using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Pages.Admin;
+
+/// <summary>
+/// Upload a legacy "Action required" document (the reader of the <c>import</c> command): a preview of what it will
+/// create, or every error with its line; "Import" reads the same text again and stores it in one transaction.
+/// </summary>
+public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, TimeProvider time) : PageModel
+{
+    private const long MaxBytes = 2_000_000;
+
+    /// <summary>The document's text, carried from the preview to the import so the same text is imported.</summary>
+    [BindProperty]
+    public string? DocumentText { get; set; }
+
+    [BindProperty]
+    public string? FileName { get; set; }
+
+    public IReadOnlyList<LegacyDocumentError> Errors { get; private set; } = [];
+
+    public IReadOnlyList<LegacyReport> NewReports { get; private set; } = [];
+
+    public IReadOnlyList<string> AlreadyRegistered { get; private set; } = [];
+
+    public IReadOnlyList<string> NewFocalPoints { get; private set; } = [];
+
+    public bool CanImport => DocumentText is not null && Errors.Count == 0 && NewReports.Count > 0 && ModelState.IsValid;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? document, CancellationToken ct)
+    {
+        if (document is null || document.Length == 0)
+        {
+            ModelState.AddModelError("document", "Choose the document to upload: the \"Action required\" document saved from Word as plain text (UTF-8).");
+            return Page();
+        }
+
+        if (document.Length > MaxBytes)
+        {
+            ModelState.AddModelError("document", $"{document.FileName} is larger than 2 MB; the document saved as plain text is far smaller. Is it the right file?");
+            return Page();
+        }
+
+        using var reader = new StreamReader(document.OpenReadStream());
+        DocumentText = await reader.ReadToEndAsync(ct);
+        FileName = Path.GetFileName(document.FileName);
+        await PreviewAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(DocumentText) || string.IsNullOrWhiteSpace(FileName))
+        {
+            ModelState.AddModelError("document", "The form lost its document; upload it again.");
+            DocumentText = null;
+            return Page();
+        }
+
+        var document = await PreviewAsync(ct);
+        if (document is null || NewReports.Count == 0)
+        {
+            if (document is not null)
+            {
+                ModelState.AddModelError(string.Empty, "Nothing to import: every report of the document is already registered.");
+            }
+
+            return Page();
+        }
+
+        var stamp = this.StampNow(time);
+        db.RecordAdminChange(stamp, AdminAction.DocumentImported, FileName,
+            $"Imported {NewReports.Count} report(s) ({string.Join(", ", NewReports.Select(r => r.Symbol))}), " +
+            $"{NewReports.Sum(r => r.Recommendations.Count)} recommendation(s); new focal points: {(NewFocalPoints.Count == 0 ? "none" : string.Join("; ", NewFocalPoints))}" +
+            (AlreadyRegistered.Count > 0 ? $"; left unchanged as already registered: {string.Join(", ", AlreadyRegistered)}." : "."));
+        // The audit entry is saved by the importer's own transaction, with what it records.
+        var outcome = await importer.ImportAsync(document, $"{FileName} by {stamp.By}", ct);
+
+        TempData["Status"] = $"Imported {outcome.Created.Count} report(s) and {outcome.RecommendationsCreated} recommendation(s) from {FileName}; " +
+            $"{outcome.FocalPointsCreated} new focal point(s).";
+        return RedirectToPage("/Admin/Reports/Index");
+    }
+
+    /// <returns>The document when it reads without errors; what it would create is set on the page either way.</returns>
+    private async Task<LegacyDocument?> PreviewAsync(CancellationToken ct)
+    {
+        var read = LegacyDocumentReader.Read(DocumentText ?? "");
+        Errors = read.Errors;
+        if (!read.Succeeded)
+        {
+            return null;
+        }
+
+        var document = read.Document!;
+        var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
+        var registered = await db.Reports.AsNoTracking().Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
+        NewReports = [.. document.Reports.Where(r => !registered.Contains(r.Symbol.ToString()))];
+        AlreadyRegistered = [.. symbols.Where(registered.Contains)];
+        var people = NewReports.SelectMany(r => r.FocalPoints).Select(f => (f.Title, Name: f.Name.Trim(), Unit: f.Unit.Trim())).Distinct().ToList();
+        var known = await db.FocalPoints.AsNoTracking().Select(f => new { f.Name, f.Unit }).ToListAsync(ct);
+        NewFocalPoints = [.. people
+            .Where(p => !known.Any(k => k.Name == p.Name && k.Unit == p.Unit))
+            .Select(p => new ReadModels.FocalPointName(p.Title, p.Name, p.Unit).ToString())
+            .Distinct()];
+        return document;
+    }
+}

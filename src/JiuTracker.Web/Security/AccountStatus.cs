@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace JiuTracker.Web.Security;
+
+/// <summary>
+/// A disabled account is an Identity lockout that never ends (see docs/decisions/008). Stored times lose sub-millisecond
+/// precision, so "disabled" is any lockout ending in the year 9999.
+/// </summary>
+public static class AccountStatus
+{
+    public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
+
+    public const string DisabledMessage = "This account is disabled. Ask an administrator to re-enable it.";
+
+    public static bool IsDisabled(IdentityUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnd is { Year: >= 9999 };
+    }
+}
