@@ -15,6 +15,7 @@ builder.Services.AddData();
 builder.Services.AddAuth();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddScoped<LegacyDocumentImporter>();
+builder.Services.AddScoped<ExportSource>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
 builder.Services.AddRazorPages(options =>
@@ -56,7 +57,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
-app.MapRecommendationsCsv();
+app.MapExports();
 
 await app.RunAsync();
 return 0;

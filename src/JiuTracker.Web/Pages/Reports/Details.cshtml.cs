@@ -1,5 +1,6 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Export;
 using JiuTracker.Web.Pages.ReadModels;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Settings;
@@ -12,8 +13,13 @@ using Microsoft.Extensions.Options;
 namespace JiuTracker.Web.Pages.Reports;
 
 /// <summary>A report's status matrix, as in the document's Table 2, with addressee, deadline and data-quality warnings.</summary>
-public class DetailsModel(JiuDbContext db, IAuthorizationService authorization, IOptions<OrganizationOptions> organization) : PageModel
+public class DetailsModel(
+    JiuDbContext db, IAuthorizationService authorization, IOptions<OrganizationOptions> organization, ExportSource snapshots, TimeProvider time) : PageModel
 {
+    /// <summary>Show the statuses and comments as they stood at the end of this day, rebuilt from the history.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
     public ReportView Report { get; private set; } = null!;
 
     public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
@@ -36,6 +42,12 @@ public class DetailsModel(JiuDbContext db, IAuthorizationService authorization, 
         }
 
         Report = report;
+        if (AsOf is not null)
+        {
+            await LoadAsOfAsync(report.Symbol, ct);
+            return Page();
+        }
+
         Recommendations = await db.Recommendations.AsNoTracking()
             .InForce()
             .Where(r => r.ReportId == id)
@@ -49,6 +61,26 @@ public class DetailsModel(JiuDbContext db, IAuthorizationService authorization, 
         var resource = await db.Reports.SingleAsync(r => r.Id == id, ct);
         CanEdit = (await authorization.AuthorizeAsync(User, resource, Policies.EditReport)).Succeeded;
         return Page();
+    }
+
+    /// <summary>The matrix as it stood: read-only, the same snapshot the exports use.</summary>
+    private async Task LoadAsOfAsync(string symbol, CancellationToken ct)
+    {
+        var scope = new ExportScope { Report = [symbol], AsOf = AsOf }.ForReader(mayReadWithdrawn: false);
+        foreach (var problem in scope.Problems(time))
+        {
+            ModelState.AddModelError(nameof(AsOf), problem);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var snapshot = await snapshots.ReportsAsync(scope, ct).SingleAsync(ct);
+        Recommendations = [.. snapshot.Recommendations.Select(r => new RecommendationRow(
+            r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
+            [.. r.Comments.Select(c => new CommentView(c.Text, c.Author, c.CreatedAt))]))];
     }
 
     public sealed record ReportView(

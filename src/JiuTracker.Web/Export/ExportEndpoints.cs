@@ -1,0 +1,64 @@
+using JiuTracker.Web.Export.Document;
+using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
+using Microsoft.Extensions.Options;
+
+namespace JiuTracker.Web.Export;
+
+/// <summary>
+/// The exports, for every signed-in user, each holding what that user may read: withdrawn recommendations only for
+/// auditors and administrators. All take an <see cref="ExportScope"/> from the query string, "as of" included.
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string HistoryCsvPath = "/export/history.csv";
+    public const string DocumentPath = "/export/action-required.docx";
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRecommendationsCsv();
+        endpoints.MapGet(HistoryCsvPath, HistoryAsync);
+        endpoints.MapGet(DocumentPath, DocumentAsync);
+        return endpoints;
+    }
+
+    private static Task<IResult> HistoryAsync(HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time, CancellationToken ct) =>
+        SendAsync(http, scope, time, "text/csv; charset=utf-8", scope.FileName("jiu-history", "csv", time),
+            stream => HistoryCsv.WriteAsync(stream, source.HistoryAsync(scope), ct), ct);
+
+    private static Task<IResult> DocumentAsync(
+        HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time, IOptions<OrganizationOptions> organization, CancellationToken ct) =>
+        SendAsync(http, scope, time, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", scope.FileName("jiu-status", "docx", time),
+            async stream =>
+            {
+                var reports = await source.ReportListAsync(scope, ct);
+                var content = new DocumentContent(organization.Value.ShortName, scope.Date(time), reports, () => source.ReportsAsync(scope, ct));
+                await ActionRequiredDocument.WriteAsync(stream, content, ct);
+            },
+            ct);
+
+    /// <summary>
+    /// Writes the file to a temporary file first (Open XML packages need a seekable stream), then sends it: a refused
+    /// scope gets a 400 with the reasons before anything is written.
+    /// </summary>
+    private static async Task<IResult> SendAsync(
+        HttpContext http, ExportScope scope, TimeProvider time, string contentType, string fileName, Func<Stream, Task> write, CancellationToken ct)
+    {
+        var problems = scope.Problems(time);
+        if (problems.Count > 0)
+        {
+            return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        scope.ForReader(ExportReaders.MayReadWithdrawn(http.User));
+        await using var file = new FileStream(
+            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await write(file);
+        file.Position = 0;
+        http.Response.ContentType = contentType;
+        http.Response.ContentLength = file.Length;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await file.CopyToAsync(http.Response.Body, ct);
+        return Results.Empty;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using JiuTracker.Web.Domain;
+
+namespace JiuTracker.Web.Export;
+
+/// <summary>
+/// What an export covers: reports by year range or by symbol, and the moment its statuses are taken at. The query
+/// string form is <c>?from=2020&amp;to=2021&amp;report=JIU/REP/2021/3&amp;report=…&amp;asOf=2026-11-29</c>.
+/// </summary>
+public sealed class ExportScope
+{
+    public int? From { get; set; }
+
+    public int? To { get; set; }
+
+    /// <summary>Report symbols to include; empty for every report in the year range.</summary>
+    public string[]? Report { get; set; }
+
+    /// <summary>The statuses and comments as they stood at the end of this day (UTC); empty for now.</summary>
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>Set by the server, never from the query string: auditors' and administrators' exports keep withdrawn recommendations.</summary>
+    public bool IncludeWithdrawn { get; private set; }
+
+    public IReadOnlyList<string> Symbols => [.. (Report ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim().ToUpperInvariant())];
+
+    /// <summary>The first moment after the as-of day, or null for "now".</summary>
+    public DateTimeOffset? Cutoff => AsOf is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    public ExportScope ForReader(bool mayReadWithdrawn)
+    {
+        IncludeWithdrawn = mayReadWithdrawn;
+        return this;
+    }
+
+    /// <summary>The date an export is "as of", for its title and file name: the as-of day or today.</summary>
+    public DateOnly Date(TimeProvider time) => AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public string FileName(string stem, string extension, TimeProvider time) =>
+        $"{stem}-{Date(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
+
+    public IReadOnlyList<string> Problems(TimeProvider time)
+    {
+        var problems = new List<string>();
+        if (From is not null && To is not null && From > To)
+        {
+            problems.Add($"from/to: the year range runs backwards, from {From} to {To}.");
+        }
+
+        foreach (var symbol in Symbols.Where(s => !ReportSymbol.TryParse(s, out _)))
+        {
+            problems.Add($"report: \"{symbol}\" is not a report symbol such as JIU/REP/2021/3.");
+        }
+
+        if (AsOf is { } day && day > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        {
+            problems.Add($"asOf: {day:yyyy-MM-dd} is in the future; give today or an earlier day.");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,56 @@
+using JiuTracker.Web.Domain;
+
+namespace JiuTracker.Web.Export;
+
+/// <summary>A report as an export shows it: at the scope's moment, with its recommendations in number order.</summary>
+public sealed record ReportSnapshot(
+    string Symbol,
+    string Title,
+    int Year,
+    CebCommentsStatus CebComments,
+    string? CebCommentsReference,
+    IReadOnlyList<FocalPointSnapshot> FocalPoints,
+    IReadOnlyList<RecommendationSnapshot> Recommendations);
+
+/// <summary>A report's entry in a document's list of reports.</summary>
+public sealed record ReportHeading(string Symbol, string Title, int Year, IReadOnlyList<FocalPointSnapshot> FocalPoints);
+
+public sealed record FocalPointSnapshot(string Title, string Name, string Unit)
+{
+    /// <summary>"Mr. Anders Norsker (GS/IS)", as the document's Table 1 writes it.</summary>
+    public string WithTitleAndUnit => string.IsNullOrEmpty(Title) ? $"{Name} ({Unit})" : $"{Title} {Name} ({Unit})";
+
+    /// <summary>"Anders Norsker (GS/IS)", as the CSV writes it.</summary>
+    public string WithUnit => $"{Name} ({Unit})";
+}
+
+/// <param name="WithdrawnAt">Set only in exports for readers who may see withdrawn recommendations.</param>
+public sealed record RecommendationSnapshot(
+    int Number,
+    string Text,
+    Addressee Addressee,
+    int? DeadlineYear,
+    string? InformationOnlyNote,
+    Acceptance? Acceptance,
+    ImplementationStatus? Implementation,
+    IReadOnlyList<CommentSnapshot> Comments,
+    DateTimeOffset? WithdrawnAt,
+    string? WithdrawalReason)
+{
+    /// <summary>The recommendation's id, for links from pages that show a snapshot.</summary>
+    public int Id { get; init; }
+
+    public IReadOnlyList<string> DataQualityWarnings => DataQuality.WarningsFor(Acceptance, Implementation);
+}
+
+public sealed record CommentSnapshot(string Text, string Author, DateTimeOffset CreatedAt);
+
+/// <summary>One change, as the History sheet and the history CSV list it.</summary>
+public sealed record HistoryRow(
+    DateTimeOffset At,
+    string By,
+    string ReportSymbol,
+    int RecommendationNumber,
+    HistoryField Field,
+    string? OldValue,
+    string? NewValue);

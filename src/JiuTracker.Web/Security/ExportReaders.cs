@@ -1,0 +1,11 @@
+using System.Security.Claims;
+
+namespace JiuTracker.Web.Security;
+
+/// <summary>Who reads what in exports.</summary>
+public static class ExportReaders
+{
+    /// <summary>Withdrawn recommendations stay visible to those who check the record: auditors and administrators.</summary>
+    public static bool MayReadWithdrawn(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.Administrator);
+}
