@@ -1,7 +1,8 @@
 namespace JiuTracker.Web.Cli;
 
 /// <summary>
-/// Maintenance commands run instead of the web server: <c>dotnet run -- import &lt;file&gt;</c>.
+/// Maintenance commands run instead of the web server: <c>dotnet run -- import &lt;file&gt;</c>,
+/// <c>dotnet run -- create-admin --email &lt;address&gt;</c>.
 /// Settings may follow as <c>--Key=Value</c> (e.g. <c>--ConnectionStrings:JiuTracker=...</c>).
 /// </summary>
 public static class CommandLine
@@ -9,6 +10,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<IServiceProvider, string[], CancellationToken, Task<int>>> Commands = new()
     {
         ["import"] = ImportCommand.RunAsync,
+        ["create-admin"] = CreateAdminCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace JiuTracker.Web.Security;
 
 /// <summary>
-/// A disabled account is an Identity lockout that never ends (see docs/decisions/008). Stored times lose sub-millisecond
+/// A disabled account is an Identity lockout that never ends (see docs/decisions/010). Stored times lose sub-millisecond
 /// precision, so "disabled" is any lockout ending in the year 9999.
 /// </summary>
 public static class AccountStatus

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using JiuTracker.Tests.Import;
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Tests.Admin;
+
+/// <summary>Uploading an "Action required" document on a production install: preview, then import in one go.</summary>
+public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<ProductionJiuTrackerFactory>
+{
+    private async Task<HttpClient> AdminAsync()
+    {
+        const string email = "importer@example.org";
+        if (!await app.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<JiuTracker.Web.Security.AccountAdministration>();
+            var created = await accounts.CreateAsync(email, ["Administrator"], "Strong-Passw0rd-2026", new ChangeStamp("test", DateTimeOffset.UtcNow), CancellationToken.None);
+            Assert.True(created.Succeeded);
+        }
+
+        var client = app.CreateBrowserClient();
+        await client.SignInAsync(email, "Strong-Passw0rd-2026");
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string text)
+    {
+        var page = await client.GetDocumentAsync("/Admin/Import");
+        var token = page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "document", "action-required.txt" },
+        };
+        return await client.PostAsync("/Admin/Import?handler=Preview", content);
+    }
+
+    [Fact]
+    public async Task Upload_WithAnError_ListsItWithItsLine_AndOffersNoImport()
+    {
+        var client = await AdminAsync();
+
+        var response = await UploadAsync(client, TestDocuments.SeedWithLine(60, "\t", "\tX"));
+
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("line 57, JIU/REP/2021/3, recommendation 1: two acceptance marks", page.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import"));
+        Assert.Equal(0, await app.QueryAsync(db => db.Reports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_ThenImport_PreviewsWhatItWillCreate_ThenStoresItAll()
+    {
+        var client = await AdminAsync();
+
+        var preview = await (await UploadAsync(client, TestDocuments.SeedText())).ReadDocumentAsync();
+
+        Assert.Equal(4, preview.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Contains("Anders Norsker (GS/IS)", preview.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.Reports.CountAsync()));
+
+        var imported = await client.SubmitFormAsync(preview, "/Admin/Import?handler=Import", new Dictionary<string, string>(), "#import");
+
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Equal((4, 23, 5), (await app.QueryAsync(db => db.Reports.CountAsync()), await app.QueryAsync(db => db.Recommendations.CountAsync()), await app.QueryAsync(db => db.FocalPoints.CountAsync())));
+        var audit = await app.QueryAsync(db => db.AdminAudit.SingleAsync(a => a.Action == AdminAction.DocumentImported));
+        Assert.Contains("Imported 4 report(s)", audit.Details, StringComparison.Ordinal);
+        Assert.Equal("importer@example.org", audit.By);
+    }
+}
