@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(provider.GetRequiredService<DatabaseConnection>().ConnectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IInterceptor, RegistrationTimeInterceptor>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -47,6 +47,12 @@ public class Recommendation
 
     public ImplementationStatus? Implementation { get; private set; }
 
+    /// <summary>
+    /// When it was registered in JiuTracker, set by the data layer when it is first saved; null for recommendations
+    /// registered before this was kept and with no history to tell.
+    /// </summary>
+    public DateTimeOffset? RegisteredAt { get; private set; }
+
     /// <summary>Set when an administrator withdrew it: it stays in the history and exports, out of matrices and figures.</summary>
     public DateTimeOffset? WithdrawnAt { get; private set; }
 

@@ -92,6 +92,7 @@ public sealed class ExportSource(JiuDbContext db)
         var cutoff = scope.Cutoff;
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => reportIds.Contains(r.ReportId))
+            .Where(r => cutoff == null || r.RegisteredAt == null || r.RegisteredAt < cutoff)
             .Where(r => scope.IncludeWithdrawn || r.WithdrawnAt == null || (cutoff != null && r.WithdrawnAt >= cutoff))
             .OrderBy(r => r.Number)
             .Select(r => new

@@ -1,14 +1,10 @@
 using JiuTracker.Tests.Infrastructure;
-using JiuTracker.Web.Domain;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JiuTracker.Tests.Dashboard;
 
 /// <summary>The "needs attention" list, on an app whose clock the test moves.</summary>
-public class NeedsAttentionTests(NeedsAttentionTests.ClockedApp app) : IClassFixture<NeedsAttentionTests.ClockedApp>
+public class NeedsAttentionTests(ClockedJiuTrackerFactory app) : IClassFixture<ClockedJiuTrackerFactory>
 {
     private static List<string> Recommendations(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("tbody tr th").Select(th => th.TextContent.Trim())];
@@ -42,18 +38,5 @@ public class NeedsAttentionTests(NeedsAttentionTests.ClockedApp app) : IClassFix
         var id = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == "JIU/REP/2020/7" && r.Number == 2).Select(r => r.Id).SingleAsync());
         await focalPoint.SubmitFormAsync($"/Recommendations/Edit/{id}", new Dictionary<string, string> { ["Input.NewComment"] = "Reviewed this month." });
         Assert.Equal(14, (await DashboardPage.OpenAsync(client)).Figure("NoRecentUpdate"));
-    }
-
-    /// <summary>The app on a clock that starts now and moves only when a test says so.</summary>
-    public sealed class ClockedApp : JiuTrackerFactory
-    {
-        // Not a fixed date: cookies the app issues expire by its clock, and the test client drops expired ones by the real one.
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 }

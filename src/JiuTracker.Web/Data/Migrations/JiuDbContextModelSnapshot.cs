@@ -196,6 +196,9 @@ namespace JiuTracker.Web.Data.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JiuTracker.Tests.Infrastructure;
+
+/// <summary>The app on a clock that starts ten days ago, when the demo data is imported, and moves only when a test says so.</summary>
+public sealed class ClockedJiuTrackerFactory : JiuTrackerFactory
+{
+    private static readonly DateTimeOffset Start = DateTimeOffset.UtcNow.AddDays(-10);
+
+    // Relative to the real day: cookies the app issues expire by its clock, and the test client drops expired ones by the real one.
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>The day the app started, and imported its demo data.</summary>
+    public DateOnly StartDay { get; } = DateOnly.FromDateTime(Start.UtcDateTime);
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
