@@ -13,6 +13,7 @@ public static class ExportEndpoints
 {
     public const string HistoryCsvPath = "/export/history.csv";
     public const string DocumentPath = "/export/action-required.docx";
+    public const string WorkbookPath = "/export/jiu-status.xlsx";
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {

@@ -39,6 +39,30 @@ public sealed class ExportScope
     public string FileName(string stem, string extension, TimeProvider time) =>
         $"{stem}-{Date(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
 
+    /// <summary>The chosen values as query-string pairs, the empty ones left out.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ToQuery()
+    {
+        if (From is { } from)
+        {
+            yield return new("from", from.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (To is { } to)
+        {
+            yield return new("to", to.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var symbol in Symbols)
+        {
+            yield return new("report", symbol);
+        }
+
+        if (AsOf is { } day)
+        {
+            yield return new("asOf", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+
     public IReadOnlyList<string> Problems(TimeProvider time)
     {
         var problems = new List<string>();

@@ -1,0 +1,54 @@
+using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Export;
+using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JiuTracker.Web.Pages.Exports;
+
+/// <summary>
+/// Every export in one place: choose the reports and the day, then the format. The form comes back here first, so a
+/// choice that cannot be used is explained on the page, and a good one is sent on to the export with only what was chosen.
+/// </summary>
+public class IndexModel(JiuDbContext db, TimeProvider time) : PageModel
+{
+    private static readonly Dictionary<string, string> Formats = new()
+    {
+        ["docx"] = ExportEndpoints.DocumentPath,
+        ["xlsx"] = ExportEndpoints.WorkbookPath,
+        ["history"] = ExportEndpoints.HistoryCsvPath,
+    };
+
+    [BindProperty(SupportsGet = true, Name = "")]
+    public ExportScope Scope { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
+    public FilterOptions Options { get; private set; } = null!;
+
+    public bool IncludesWithdrawn => ExportReaders.MayReadWithdrawn(User);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Options = await FilterOptions.LoadAsync(db, ct);
+        if (Format is null)
+        {
+            ModelState.Clear();
+            return Page();
+        }
+
+        if (!Formats.TryGetValue(Format, out var path))
+        {
+            ModelState.AddModelError(nameof(Format), $"Unknown format \"{Format}\".");
+        }
+
+        foreach (var problem in Scope.Problems(time))
+        {
+            ModelState.AddModelError(string.Empty, problem);
+        }
+
+        return ModelState.IsValid ? Redirect(path + QueryString.Create(Scope.ToQuery())) : Page();
+    }
+}
