@@ -10,7 +10,7 @@ namespace JiuTracker.Web.Export.Document;
 /// </summary>
 internal static class StatusTable
 {
-    private const int TextWidth = 4400, MarkWidth = 820, CommentsWidth = 2860;
+    private const int TextWidth = 4000, MarkWidth = 900, CommentsWidth = 2700;
     private static readonly int[] Widths = [TextWidth, .. Enumerable.Repeat(MarkWidth, 9), CommentsWidth];
 
     public static Table For(ReportSnapshot report, string organization)
@@ -26,15 +26,15 @@ internal static class StatusTable
             Cell($"{ceb} - {organization} comments (if any) below", CommentsWidth, bold: true, verticalMerge: MergedCellValues.Restart)));
         table.Append(HeaderRow(
             Cell("", TextWidth),
-            Cell("Executive heads", MarkWidth, bold: true),
-            Cell("Legislative/governing bodies", MarkWidth, bold: true),
-            Cell("Accept", MarkWidth, bold: true),
-            Cell("Not accept", MarkWidth, bold: true),
-            Cell("Not relevant", MarkWidth, bold: true),
-            Cell("Requires further consideration", MarkWidth, bold: true),
-            Cell("Not started", MarkWidth, bold: true),
-            Cell("In progress", MarkWidth, bold: true),
-            Cell("Implemented", MarkWidth, bold: true),
+            MarkHeader("Executive heads"),
+            MarkHeader("Legislative/governing bodies"),
+            MarkHeader("Accept"),
+            MarkHeader("Not accept"),
+            MarkHeader("Not relevant"),
+            MarkHeader("Requires further consideration"),
+            MarkHeader("Not started"),
+            MarkHeader("In progress"),
+            MarkHeader("Implemented"),
             Cell(null, CommentsWidth, verticalMerge: MergedCellValues.Continue)));
 
         foreach (var recommendation in report.Recommendations)
@@ -73,6 +73,8 @@ internal static class StatusTable
     }
 
     private static TableCell Mark(bool marked) => Cell(marked ? "X" : "", MarkWidth);
+
+    private static TableCell MarkHeader(string text) => Cell(text, MarkWidth, bold: true, fontSize: SmallFontSize);
 
     private static string Comments(RecommendationSnapshot recommendation)
     {

@@ -10,6 +10,9 @@ internal static class WordElements
     /// <summary>Font sizes are in half-points.</summary>
     public const string TableFontSize = "18";
 
+    /// <summary>For the narrow status columns' headers.</summary>
+    public const string SmallFontSize = "14";
+
     public static Paragraph Paragraph(string text, bool bold = false, string? fontSize = null, JustificationValues? justification = null)
     {
         var paragraph = new Paragraph();
@@ -39,7 +42,8 @@ internal static class WordElements
     }
 
     /// <summary>A cell whose text keeps its line breaks as paragraphs; a cell always holds at least one paragraph.</summary>
-    public static TableCell Cell(string? text, int width, int gridSpan = 1, bool bold = false, MergedCellValues? verticalMerge = null)
+    public static TableCell Cell(
+        string? text, int width, int gridSpan = 1, bool bold = false, MergedCellValues? verticalMerge = null, string fontSize = TableFontSize)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
         if (gridSpan > 1)
@@ -55,7 +59,7 @@ internal static class WordElements
         var cell = new TableCell(properties);
         foreach (var line in (text ?? "").Split('\n'))
         {
-            cell.Append(Paragraph(line, bold, TableFontSize));
+            cell.Append(Paragraph(line, bold, fontSize));
         }
 
         return cell;
