@@ -41,6 +41,13 @@ public sealed class FigureDefinitions
         };
     }
 
+    /// <summary>The definitions as they apply at the end of <paramref name="day"/>, for the dashboard (today) or an export as of a day.</summary>
+    public static FigureDefinitions ForDay(DateOnly day, int staleAfterMonths)
+    {
+        var endOfDay = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new FigureDefinitions(day, endOfDay.AddMonths(-staleAfterMonths), staleAfterMonths);
+    }
+
     public Definition this[Figure figure] => _definitions[figure];
 
     public sealed class Definition(string label, string meaning, Expression<Func<RecommendationFacts, bool>> predicate)

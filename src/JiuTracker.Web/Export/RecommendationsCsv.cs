@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using CsvHelper;
 using JiuTracker.Web.Dashboard;
@@ -6,6 +7,7 @@ using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Export;
 
@@ -28,8 +30,8 @@ public static class RecommendationsCsv
         endpoints.MapGet(Path, WriteAsync);
 
     private static async Task<IResult> WriteAsync(
-        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] string? figure,
-        FilteredRecommendations filtered, JiuDbContext db, CancellationToken ct)
+        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] string? figure, [FromQuery] DateOnly? asOf,
+        FilteredRecommendations filtered, ExportSource source, JiuDbContext db, TimeProvider time, IOptions<DashboardOptions> options, CancellationToken ct)
     {
         var problems = filter.Problems().Select(p => $"{p.Parameter}: {p.Message}").ToList();
         if (!FigureNames.TryParse(figure, out var chosen))
@@ -37,23 +39,66 @@ public static class RecommendationsCsv
             problems.Add($"figure: {FigureNames.UnknownMessage(figure)}");
         }
 
+        var scope = asOf is null ? null : AsOfScope(filter, asOf.Value, chosen, problems, time);
         if (problems.Count > 0)
         {
             return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var ids = filtered.Query(filter, chosen, http.User.FindFirstValue(ClaimTypes.NameIdentifier)).Select(f => f.Id);
         http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"jiu-recommendations.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{(scope ?? new ExportScope()).FileName("jiu-recommendations", "csv", time)}\"";
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape });
         await csv.WriteRecordAsync(Header, ct);
-        await foreach (var row in QueryRows(db, ids).AsAsyncEnumerable().WithCancellation(ct))
+        var rows = scope is null
+            ? QueryRows(db, filtered.Query(filter, chosen, http.User.FindFirstValue(ClaimTypes.NameIdentifier)).Select(f => f.Id)).AsAsyncEnumerable()
+            : RowsAsOf(source, scope, filter, FigureDefinitions.ForDay(asOf!.Value, options.Value.StaleAfterMonths)[chosen], ct);
+        await foreach (var row in rows.WithCancellation(ct))
         {
             await csv.WriteRecordAsync(row.ToFields(), ct);
         }
 
         await csv.FlushAsync(ct);
         return Results.Empty;
+    }
+
+    /// <summary>
+    /// As of a day, the rows come from the history-rebuilt snapshots (see <see cref="ExportSource"/>), filtered in
+    /// memory with the same figure definitions; filters that depend on today's assignments are refused.
+    /// </summary>
+    private static ExportScope AsOfScope(RecommendationFilter filter, DateOnly asOf, Figure figure, List<string> problems, TimeProvider time)
+    {
+        if (filter.FocalPoint is not null || filter.IsMine)
+        {
+            problems.Add("asOf: cannot be combined with focalPoint or mine, which follow today's assignments.");
+        }
+
+        if (figure == Figure.NoRecentUpdate)
+        {
+            problems.Add("asOf: the figure NoRecentUpdate is about today and cannot be taken as of a day.");
+        }
+
+        var scope = new ExportScope { From = filter.From, To = filter.To, Report = filter.Report is null ? null : [filter.Report], AsOf = asOf };
+        problems.AddRange(scope.Problems(time));
+        return scope.ForReader(mayReadWithdrawn: false);
+    }
+
+    private static async IAsyncEnumerable<Row> RowsAsOf(
+        ExportSource source, ExportScope scope, RecommendationFilter filter, FigureDefinitions.Definition figure, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var addressee = filter.AddresseeValue;
+        await foreach (var report in source.ReportsAsync(scope, ct))
+        {
+            if (filter.Unit is { } unit && !report.FocalPoints.Any(f => f.Unit == unit))
+            {
+                continue;
+            }
+
+            foreach (var recommendation in report.Recommendations.Where(r =>
+                (addressee is null || r.Addressee == addressee) && figure.Matches(RecommendationFacts.From(report, r))))
+            {
+                yield return Row.From(report, recommendation);
+            }
+        }
     }
 
     private static IQueryable<Row> QueryRows(JiuDbContext db, IQueryable<int> ids) =>
@@ -87,6 +132,11 @@ public static class RecommendationsCsv
         List<string> Comments,
         string Text)
     {
+        public static Row From(ReportSnapshot report, RecommendationSnapshot recommendation) => new(
+            report.Symbol, report.Title, report.Year, recommendation.Number, recommendation.Addressee, recommendation.Acceptance,
+            recommendation.Implementation, recommendation.DeadlineYear, [.. report.FocalPoints.Select(f => f.WithUnit)],
+            [.. recommendation.Comments.Select(c => c.Text)], recommendation.Text);
+
         public string[] ToFields() =>
         [
             ReportSymbol,

@@ -132,4 +132,46 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
         var entries = await _app.QueryAsync(db => db.History.CountAsync(h => h.Recommendation.ReportId == _reportId));
         Assert.Equal(entries, all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
     }
+
+    [Fact]
+    public async Task RecommendationsCsv_AsOfADay_HasThatDaysStatusesAndRows()
+    {
+        var client = await _app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        var response = await client.GetAsync($"/export/recommendations.csv?report=JIU/REP/2020/7&asOf={Day(3)}");
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal($"jiu-recommendations-{Day(3)}.csv", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        Assert.Equal(9, lines.Length);
+        Assert.StartsWith("JIU/REP/2020/7,Blockchain applications in the United Nations system: towards a state of readiness,2020,2,executive-heads,accepted,in-progress,,Martin Adolph (TSB),Work started.,", lines.Single(l => l.Contains(",2020,2,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains(",2020,9,", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(3, "Implemented", 0)]
+    [InlineData(3, "InProgress", 1)]
+    [InlineData(5, "Implemented", 1)]
+    [InlineData(5, "InProgress", 0)]
+    public async Task RecommendationsCsv_AsOfADay_CountsAFigureAsItStoodThen(int day, string figure, int expectedRows)
+    {
+        var client = await _app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        var csv = await client.GetStringAsync($"/export/recommendations.csv?report=JIU/REP/2020/7&figure={figure}&asOf={Day(day)}");
+
+        // JIU/REP/2020/7 had nothing implemented until day 5, and recommendation 2 in progress from day 2 to day 5.
+        Assert.Equal(expectedRows, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
+    }
+
+    [Theory]
+    [InlineData("mine=true")]
+    [InlineData("figure=NoRecentUpdate")]
+    public async Task RecommendationsCsv_AsOfADay_RefusesWhatOnlyTodayCanAnswer(string query)
+    {
+        var client = await _app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        var response = await client.GetAsync($"/export/recommendations.csv?{query}&asOf={Day(3)}");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("asOf:", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
