@@ -12,7 +12,8 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
 builder.Services.AddData();
-builder.Services.AddAuth();
+builder.Services.AddAuth(builder.Configuration);
+builder.Services.AddSignInRateLimiting();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddScoped<LegacyDocumentImporter>();
 builder.Services.AddScoped<ExportSource>();
@@ -48,9 +49,17 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseRequestLoggingWithUser();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseUserInLogContext();
 app.UseAuthorization();

@@ -21,6 +21,7 @@ public class StatusCodeModel : PageModel
         {
             StatusCodes.Status403Forbidden => ("Not allowed", "Your account may not do this. Recommendations can be edited only by the focal points of their report and by administrators."),
             StatusCodes.Status404NotFound => ("Not found", "There is no such page, report or recommendation."),
+            StatusCodes.Status429TooManyRequests => ("Too many attempts", "Too many sign-in attempts came from your address in the last minute. Wait a minute, then try again."),
             StatusCodes.Status400BadRequest => ("Request refused", "The request was not accepted and nothing was changed. If you submitted a form, reload the page and try again."),
             _ => ($"Error {code}", "The request could not be completed, and nothing was changed by it."),
         };

@@ -1,14 +1,17 @@
 using JiuTracker.Web.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Security;
 
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>Identity with roles, a cookie sign-in, and sign-in required everywhere unless a page says otherwise.</summary>
-    public static IServiceCollection AddAuth(this IServiceCollection services)
+    public static IServiceCollection AddAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -19,6 +22,15 @@ public static class AuthServiceCollectionExtensions
             .AddEntityFrameworkStores<JiuDbContext>()
             .AddDefaultTokenProviders();
 
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) =>
+            {
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(security.Value.IdleTimeoutMinutes);
+                options.SlidingExpiration = true;
+                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            });
+        services.AddAntiforgery(options =>
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";

@@ -34,6 +34,7 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
         }
 
         var id = await _app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == _reportId && r.Number == 2).Select(r => r.Id).SingleAsync());
+        // Each step signs in afresh: sessions end after half an hour without a request, and days pass here.
         _app.Clock.Advance(TimeSpan.FromDays(2));
         var focalPoint = await _app.SignedInClientAsync(DemoAccounts.MartinAdolph);
         await focalPoint.SubmitFormAsync($"/Recommendations/Edit/{id}", new Dictionary<string, string>
@@ -41,6 +42,7 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
             ["Input.Acceptance"] = "Accepted", ["Input.Implementation"] = "InProgress", ["Input.NewComment"] = "Work started.",
         });
         _app.Clock.Advance(TimeSpan.FromDays(3));
+        focalPoint = await _app.SignedInClientAsync(DemoAccounts.MartinAdolph);
         await focalPoint.SubmitFormAsync($"/Recommendations/Edit/{id}", new Dictionary<string, string>
         {
             ["Input.Acceptance"] = "Accepted", ["Input.Implementation"] = "Implemented",

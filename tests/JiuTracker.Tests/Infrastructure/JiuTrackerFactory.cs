@@ -35,7 +35,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
     public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
     public async Task<HttpClient> SignedInClientAsync(string email)
     {
@@ -49,6 +49,8 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:JiuTracker", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Test classes sign in many times a minute from one address; the limit itself is tested with its own setting.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
     }
 
     protected override void Dispose(bool disposing)
@@ -66,8 +68,21 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The app as a production install starts: no demo data, no demo accounts.</summary>
+/// <summary>The app as a production install starts: no demo data, no demo accounts, HTTPS only.</summary>
 public sealed class ProductionJiuTrackerFactory : JiuTrackerFactory
 {
+    public ProductionJiuTrackerFactory()
+    {
+        // Production cookies are Secure and plain HTTP is redirected, so the client speaks HTTPS as a browser would.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
     protected override string Environment => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // The port a proxy or Kestrel serves HTTPS on; plain HTTP is redirected there.
+        builder.UseSetting("https_port", "443");
+    }
 }

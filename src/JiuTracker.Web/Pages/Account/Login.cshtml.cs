@@ -3,9 +3,11 @@ using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace JiuTracker.Web.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimiting.Policy)]
 public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     // One message for unknown accounts and wrong passwords, so the page does not reveal which accounts exist.
