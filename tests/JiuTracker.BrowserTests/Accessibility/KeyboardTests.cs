@@ -1,0 +1,73 @@
+using JiuTracker.BrowserTests.Infrastructure;
+using JiuTracker.Web.Domain;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JiuTracker.BrowserTests.Accessibility;
+
+/// <summary>Status editing and the way to it, with the keyboard alone: Tab, arrow keys, Enter; no mouse, no filling by script.</summary>
+public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task FocalPoint_OpensTheEditFormAndSavesAStatus_WithTheKeyboardAlone()
+    {
+        var target = (await app.OfReportAsync(DemoAccounts.CybersecurityReport)).First();
+        Assert.Equal((Acceptance.Accepted, ImplementationStatus.NotStarted), (target.Acceptance, target.Implementation));
+        const string comment = "Still under discussion with the legal office.";
+        await using var session = await app.SignedInAsync(DemoAccounts.AndersNorsker);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(FocalPoint_OpensTheEditFormAndSavesAStatus_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("Reports");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = DemoAccounts.CybersecurityReport }));
+            await keyboard.PressAsync("Enter");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = $"Update recommendation {target.Number}", Exact = true }));
+            await keyboard.PressAsync("Enter");
+
+            // Tabbing into a radio group lands on its checked radio; the arrow keys move the choice.
+            var acceptance = page.GetByRole(AriaRole.Group, new() { Name = "Acceptance" });
+            await TabToAsync(page, acceptance.GetByLabel("Accepted", new() { Exact = true }));
+            await keyboard.PressAsync("ArrowDown");
+            await keyboard.PressAsync("ArrowDown");
+            await keyboard.PressAsync("ArrowDown");
+            await Expect(acceptance.GetByLabel("Under consideration")).ToBeCheckedAsync();
+            await Expect(acceptance.GetByLabel("Under consideration")).ToBeFocusedAsync();
+
+            var implementation = page.GetByRole(AriaRole.Group, new() { Name = "Implementation status" });
+            await keyboard.PressAsync("Tab");
+            await Expect(implementation.GetByLabel("Not started")).ToBeFocusedAsync();
+            await keyboard.PressAsync("ArrowUp");
+            await Expect(implementation.GetByLabel("Not recorded")).ToBeCheckedAsync();
+
+            await keyboard.PressAsync("Tab");
+            await Expect(page.GetByLabel("New comment")).ToBeFocusedAsync();
+            await keyboard.TypeAsync(comment);
+            await keyboard.PressAsync("Tab");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeFocusedAsync();
+            await keyboard.PressAsync("Enter");
+
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Recommendation {target.Number} saved.");
+        });
+
+        var stored = await app.StoredAsync(target.Id);
+        Assert.Equal((Acceptance.UnderConsideration, (ImplementationStatus?)null), (stored.Acceptance, stored.Implementation));
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        await target.WaitForAsync();
+        for (var presses = 0; presses < 60; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {target} on {page.Url}.");
+    }
+}
