@@ -16,6 +16,12 @@ public sealed partial class DatabaseInitializer(JiuDbContext db, RoleManager<Ide
             await db.Database.MigrateAsync(ct);
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // Readers never wait for writers, and a crash mid-write leaves the database intact; it stays set in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
