@@ -1,0 +1,52 @@
+using System.Globalization;
+using JiuTracker.Web.Dashboard;
+using static JiuTracker.Web.Export.Workbook.CellContent;
+
+namespace JiuTracker.Web.Export.Workbook;
+
+/// <summary>The dashboard's figures over the exported recommendations, each with its definition, and the filter used.</summary>
+internal static class SummarySheet
+{
+    public const string AcceptanceRateLabel = "Acceptance rate";
+    public const string ImplementationRateLabel = "Implementation rate";
+
+    private static readonly SheetLayout Layout = new([34, 12, 120, 12, 12], PrintsLandscape: true);
+
+    public static void Write(WorkbookPackage package, WorkbookContent content, FigureCounts counts)
+    {
+        using var sheet = package.NextSheet(Layout);
+        sheet.WriteRow(TextOf(Title(content), WorkbookStyles.Title));
+        sheet.WriteRow(TextOf("Scope", WorkbookStyles.Bold), TextOf(content.ScopeDescription));
+        sheet.WriteRow(TextOf("Status as of", WorkbookStyles.Bold), DateOf(content.AsOf), TextOf("Statuses and comments as they stood at the end of this day (UTC)."));
+        sheet.WriteRow(TextOf("Withdrawn recommendations are left out of every figure."));
+        sheet.WriteEmptyRow();
+        sheet.WriteRow(TextOf("Figure", WorkbookStyles.Bold), TextOf("Count", WorkbookStyles.Bold), TextOf("Definition", WorkbookStyles.Bold));
+        foreach (var figure in Enum.GetValues<Figure>().Where(f => f != Figure.NoRecentUpdate))
+        {
+            var definition = content.Figures[figure];
+            sheet.WriteRow(TextOf(definition.Label, WorkbookStyles.Top), NumberOf(counts[figure], WorkbookStyles.Top), TextOf(definition.Meaning, WorkbookStyles.Wrapped));
+        }
+
+        sheet.WriteEmptyRow();
+        sheet.WriteRow(
+            TextOf("Rate", WorkbookStyles.Bold), TextOf("Percent", WorkbookStyles.Bold), TextOf("Definition", WorkbookStyles.Bold),
+            TextOf("Numerator", WorkbookStyles.Bold), TextOf("Denominator", WorkbookStyles.Bold));
+        WriteRate(sheet, AcceptanceRateLabel, counts.AcceptanceRate,
+            $"{content.Figures[Figure.Accepted].Label} ÷ {content.Figures[Figure.DecisionRecorded].Label}: accepted ÷ recommendations with a recorded acceptance decision other than Not relevant.");
+        WriteRate(sheet, ImplementationRateLabel, counts.ImplementationRate,
+            $"{content.Figures[Figure.AcceptedImplemented].Label} ÷ {content.Figures[Figure.Accepted].Label}: rows marked implemented without an acceptance do not raise it.");
+        sheet.Finish();
+    }
+
+    /// <summary>"ITU JIU recommendations — status as of 2026-11-29".</summary>
+    private static string Title(WorkbookContent content) =>
+        string.Create(CultureInfo.InvariantCulture, $"{content.OrganizationName} JIU recommendations — status as of {content.AsOf:yyyy-MM-dd}").Trim();
+
+    private static void WriteRate(SheetWriter sheet, string label, Rate rate, string definition) =>
+        sheet.WriteRow(
+            TextOf(label),
+            rate.Percent is { } percent ? NumberOf(percent / 100, WorkbookStyles.Percent) : TextOf(rate.Text),
+            TextOf(definition, WorkbookStyles.Wrapped),
+            NumberOf(rate.Numerator),
+            NumberOf(rate.Denominator));
+}

@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace JiuTracker.Web.Export.Workbook;
+
+/// <summary>
+/// The .xlsx package. The SDK lays it out — content types, relationships, workbook, styles, one empty part per sheet —
+/// in a small skeleton; that is copied into a zip written straight to the destination, and the sheets are then streamed
+/// into it one after the other. Why: the SDK's own package holds every part uncompressed in memory until it is saved
+/// (System.IO.Packaging's update mode), and it cannot add parts to a write-only package.
+/// </summary>
+internal sealed class WorkbookPackage : IDisposable
+{
+    private readonly ZipArchive _archive;
+    private readonly IReadOnlyList<string> _sheetEntries;
+    private int _nextSheet;
+
+    private WorkbookPackage(ZipArchive archive, IReadOnlyList<string> sheetEntries)
+    {
+        _archive = archive;
+        _sheetEntries = sheetEntries;
+    }
+
+    /// <param name="sheetNames">Every sheet, in the workbook's order; each is then written in that order.</param>
+    public static WorkbookPackage Create(Stream destination, IReadOnlyList<string> sheetNames)
+    {
+        using var skeleton = new MemoryStream();
+        var sheetEntries = WriteSkeleton(skeleton, sheetNames);
+        var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        skeleton.Position = 0;
+        using (var parts = new ZipArchive(skeleton, ZipArchiveMode.Read))
+        {
+            foreach (var part in parts.Entries.Where(e => !sheetEntries.Contains(e.FullName)))
+            {
+                using var from = part.Open();
+                using var to = archive.CreateEntry(part.FullName, CompressionLevel.Optimal).Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return new(archive, sheetEntries);
+    }
+
+    /// <summary>The next sheet's part, to write and dispose before opening the one after it.</summary>
+    public SheetWriter NextSheet(SheetLayout layout)
+    {
+        if (_nextSheet >= _sheetEntries.Count)
+        {
+            throw new InvalidOperationException($"The workbook has only {_sheetEntries.Count} sheets.");
+        }
+
+        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Optimal).Open();
+        return new SheetWriter(part, layout, selected: _nextSheet++ == 0);
+    }
+
+    public void Dispose() => _archive.Dispose();
+
+    private static List<string> WriteSkeleton(Stream skeleton, IReadOnlyList<string> sheetNames)
+    {
+        using var document = SpreadsheetDocument.Create(skeleton, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        var sheets = new Sheets();
+        var entries = new List<string>();
+        foreach (var (name, index) in sheetNames.Select((name, index) => (name, index)))
+        {
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = new Worksheet(new SheetData());
+            sheets.Append(new Sheet { Name = name, SheetId = (uint)index + 1, Id = workbookPart.GetIdOfPart(sheetPart) });
+            entries.Add(sheetPart.Uri.OriginalString.TrimStart('/'));
+        }
+
+        workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(sheets);
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
+        return entries;
+    }
+}
