@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
 builder.Services.AddData();
+builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddDashboard(builder.Configuration);
@@ -67,6 +68,7 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapExports();
+app.MapHealth();
 
 await app.RunAsync();
 return 0;
