@@ -2,7 +2,7 @@ namespace JiuTracker.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run instead of the web server: <c>dotnet run -- import &lt;file&gt;</c>,
-/// <c>dotnet run -- create-admin --email &lt;address&gt;</c>.
+/// <c>dotnet run -- create-admin --email &lt;address&gt;</c>, <c>dotnet run -- backup &lt;file&gt;</c>.
 /// Settings may follow as <c>--Key=Value</c> (e.g. <c>--ConnectionStrings:JiuTracker=...</c>).
 /// </summary>
 public static class CommandLine
@@ -11,6 +11,7 @@ public static class CommandLine
     {
         ["import"] = ImportCommand.RunAsync,
         ["create-admin"] = CreateAdminCommand.RunAsync,
+        ["backup"] = BackupCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
