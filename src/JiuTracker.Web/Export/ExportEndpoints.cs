@@ -1,3 +1,4 @@
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Export.Document;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Settings;
@@ -20,6 +21,7 @@ public static class ExportEndpoints
         endpoints.MapRecommendationsCsv();
         endpoints.MapGet(HistoryCsvPath, HistoryAsync);
         endpoints.MapGet(DocumentPath, DocumentAsync);
+        endpoints.MapGet(WorkbookPath, WorkbookAsync);
         return endpoints;
     }
 
@@ -36,6 +38,19 @@ public static class ExportEndpoints
                 var content = new DocumentContent(organization.Value.ShortName, scope.Date(time), reports, () => source.ReportsAsync(scope, ct));
                 await ActionRequiredDocument.WriteAsync(stream, content, ct);
             },
+            ct);
+
+    private static Task<IResult> WorkbookAsync(
+        HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time,
+        IOptions<OrganizationOptions> organization, IOptions<DashboardOptions> dashboard, CancellationToken ct) =>
+        SendAsync(http, scope, time, ActionRequiredWorkbook.ContentType, scope.FileName("jiu-status", "xlsx", time),
+            stream => ActionRequiredWorkbook.WriteAsync(stream, new WorkbookContent(
+                organization.Value.ShortName,
+                scope.Date(time),
+                scope.Describe(),
+                () => source.ReportsAsync(scope, ct),
+                () => source.HistoryAsync(scope),
+                FigureDefinitions.ForDay(scope.Date(time), dashboard.Value.StaleAfterMonths)), ct),
             ct);
 
     /// <summary>

@@ -39,6 +39,22 @@ public sealed class ExportScope
     public string FileName(string stem, string extension, TimeProvider time) =>
         $"{stem}-{Date(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
 
+    /// <summary>The scope in words, for the export itself: "Reports of 2020–2021: JIU/REP/2020/7".</summary>
+    public string Describe()
+    {
+        var years = (From, To) switch
+        {
+            (null, null) => "All reports",
+            ({ } from, null) => $"Reports of {from} onwards",
+            (null, { } to) => $"Reports up to {to}",
+            ({ } from, { } to) when from == to => $"Reports of {from}",
+            ({ } from, { } to) => $"Reports of {from}–{to}",
+        };
+        var picked = Symbols.Count > 0 ? $": {string.Join(", ", Symbols)}" : "";
+        var withdrawn = IncludeWithdrawn ? "; withdrawn recommendations included and marked" : "";
+        return $"{years}{picked}{withdrawn}.";
+    }
+
     /// <summary>The chosen values as query-string pairs, the empty ones left out.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToQuery()
     {
