@@ -12,6 +12,7 @@ public static class CommandLine
         ["import"] = ImportCommand.RunAsync,
         ["create-admin"] = CreateAdminCommand.RunAsync,
         ["backup"] = BackupCommand.RunAsync,
+        ["generate"] = GenerateCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

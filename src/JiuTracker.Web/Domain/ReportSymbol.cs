@@ -29,9 +29,9 @@ public sealed partial record ReportSymbol(string Kind, int Year, int Number)
         return TryParse(match.Success ? match.Value : null, out symbol);
     }
 
-    [GeneratedRegex(@"^JIU/(?<kind>REP|NOTE|ML)/(?<year>(19|20)\d{2})/(?<number>[1-9]\d{0,2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^JIU/(?<kind>REP|NOTE|ML)/(?<year>(19|20)\d{2})/(?<number>[1-9]\d{0,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeSymbol();
 
-    [GeneratedRegex(@"^JIU/(REP|NOTE|ML)/(19|20)\d{2}/[1-9]\d{0,2}(?=\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^JIU/(REP|NOTE|ML)/(19|20)\d{2}/[1-9]\d{0,3}(?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingSymbol();
 }

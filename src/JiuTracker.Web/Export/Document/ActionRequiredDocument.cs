@@ -23,12 +23,22 @@ public static class ActionRequiredDocument
     // A4 landscape in twentieths of a point, with 2 cm margins.
     private const int PageWidth = 16838, PageHeight = 11906, Margin = 1134;
 
-    /// <param name="destination">Writable and seekable, as the Open XML package needs.</param>
+    /// <param name="destination">Writable; the document is streamed into it (see <see cref="StreamedPackage"/>).</param>
     public static async Task WriteAsync(Stream destination, DocumentContent content, CancellationToken ct)
     {
-        using var document = WordprocessingDocument.Create(destination, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        using var writer = OpenXmlWriter.Create(main);
+        using var skeleton = new MemoryStream();
+        string body;
+        using (var document = WordprocessingDocument.Create(skeleton, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body());
+            body = main.Uri.OriginalString.TrimStart('/');
+        }
+
+        using var archive = StreamedPackage.Begin(destination, skeleton, [body]);
+        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Optimal).Open();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument();
         writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document());
         writer.WriteStartElement(new Body());
         foreach (var element in TitleBlock(content))

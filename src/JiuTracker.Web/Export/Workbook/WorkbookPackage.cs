@@ -5,10 +5,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>
-/// The .xlsx package. The SDK lays it out — content types, relationships, workbook, styles, one empty part per sheet —
-/// in a small skeleton; that is copied into a zip written straight to the destination, and the sheets are then streamed
-/// into it one after the other. Why: the SDK's own package holds every part uncompressed in memory until it is saved
-/// (System.IO.Packaging's update mode), and it cannot add parts to a write-only package.
+/// The .xlsx package as a <see cref="StreamedPackage"/>: the SDK lays out content types, relationships, workbook,
+/// styles and one empty part per sheet; the sheets are then streamed into it one after the other.
 /// </summary>
 internal sealed class WorkbookPackage : IDisposable
 {
@@ -27,19 +25,7 @@ internal sealed class WorkbookPackage : IDisposable
     {
         using var skeleton = new MemoryStream();
         var sheetEntries = WriteSkeleton(skeleton, sheetNames);
-        var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        skeleton.Position = 0;
-        using (var parts = new ZipArchive(skeleton, ZipArchiveMode.Read))
-        {
-            foreach (var part in parts.Entries.Where(e => !sheetEntries.Contains(e.FullName)))
-            {
-                using var from = part.Open();
-                using var to = archive.CreateEntry(part.FullName, CompressionLevel.Optimal).Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return new(archive, sheetEntries);
+        return new(StreamedPackage.Begin(destination, skeleton, sheetEntries), sheetEntries);
     }
 
     /// <summary>The next sheet's part, to write and dispose before opening the one after it.</summary>
