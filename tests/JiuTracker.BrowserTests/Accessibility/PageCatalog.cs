@@ -1,0 +1,151 @@
+using JiuTracker.BrowserTests.Infrastructure;
+using JiuTracker.Web.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace JiuTracker.BrowserTests.Accessibility;
+
+/// <summary>Who looks at the pages: nobody signed in, or a demo account of each role.</summary>
+public enum Visitor
+{
+    Anonymous,
+    Administrator,
+    FocalPoint,
+    Management,
+    Auditor,
+}
+
+/// <summary>
+/// One state of one Razor page, as a visitor reaches it: the address to open (with the ids of demo data), the status
+/// the visitor gets, and an optional step that brings the page into a further state (a preview, an error message).
+/// </summary>
+public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string> Url, IReadOnlyList<Visitor> Visitors)
+{
+    public int Status { get; init; } = 200;
+
+    public Func<IPage, Task>? Then { get; init; }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Ids of the demo data the catalog's addresses need.</summary>
+public sealed record CatalogIds(int Report, int Recommendation, int OtherReportsRecommendation, int FocalPoint, string Account)
+{
+    public static Task<CatalogIds> LoadAsync(BrowserApp app) => app.QueryAsync(async db =>
+    {
+        var report = await db.Reports.SingleAsync(r => r.Symbol == DemoAccounts.CybersecurityReport);
+        var recommendation = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).FirstAsync();
+        var other = await db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).OrderBy(r => r.Number).FirstAsync();
+        var account = await db.Users.SingleAsync(u => u.Email == DemoAccounts.AndersNorsker);
+        var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
+        return new CatalogIds(report.Id, recommendation.Id, other.Id, focalPoint.Id, account.Id);
+    });
+}
+
+/// <summary>Every Razor page of the app, in every state worth checking, with the visitors who can reach it.</summary>
+public static class PageCatalog
+{
+    private static readonly Visitor[] SignedIn = [Visitor.Administrator, Visitor.FocalPoint, Visitor.Management, Visitor.Auditor];
+    private static readonly Visitor[] Editors = [Visitor.Administrator, Visitor.FocalPoint];
+    private static readonly Visitor[] Administrators = [Visitor.Administrator];
+
+    // The demo data's own document: its preview lists every report as already registered.
+    private static readonly Lazy<string> SeedText = new(() =>
+    {
+        using var reader = SeedDocument.Open();
+        return reader.ReadToEnd();
+    });
+
+    public static string EmailOf(Visitor visitor) => visitor switch
+    {
+        Visitor.Administrator => DemoAccounts.Admin,
+        Visitor.FocalPoint => DemoAccounts.AndersNorsker,
+        Visitor.Management => DemoAccounts.Management,
+        Visitor.Auditor => DemoAccounts.Auditor,
+        _ => throw new ArgumentOutOfRangeException(nameof(visitor), visitor, "Nobody signs in as the anonymous visitor."),
+    };
+
+    public static IReadOnlyList<PageVisit> Visits { get; } =
+    [
+        new("/Account/Login", "sign-in", _ => "Account/Login", [Visitor.Anonymous]),
+        new("/Account/Login", "sign-in refused", _ => "Account/Login", [Visitor.Anonymous])
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("E-mail").FillAsync("nobody@jiutracker.local");
+                await page.GetByLabel("Password").FillAsync("not the password");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+                await page.Locator(".validation-summary-errors").WaitForAsync();
+            },
+        },
+        new("/Account/Logout", "sign-out", _ => "Account/Logout", SignedIn),
+        new("/Index", "home (the reports)", _ => "", SignedIn),
+        new("/Reports/Index", "reports", _ => "Reports", SignedIn),
+        new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
+        new("/Reports/Details", "report matrix as of a day", ids => $"Reports/Details/{ids.Report}?asOf={DateTime.UtcNow:yyyy-MM-dd}", SignedIn),
+        new("/Recommendations/History", "history", ids => $"Recommendations/History/{ids.Recommendation}", SignedIn),
+        new("/Recommendations/Edit", "edit form", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors),
+        new("/Recommendations/Edit", "edit form refusing an empty save", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors)
+        {
+            Then = async page =>
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+                await page.Locator(".validation-summary-errors").WaitForAsync();
+            },
+        },
+        new("/Dashboard/Index", "dashboard", _ => "Dashboard", SignedIn),
+        new("/Dashboard/Recommendations", "drill-down", _ => "Dashboard/Recommendations?figure=Accepted", SignedIn),
+        new("/Dashboard/Attention", "needs attention", _ => "Dashboard/Attention", SignedIn),
+        new("/Exports/Index", "exports", _ => "Exports", SignedIn),
+        new("/Audit/Index", "audit log", _ => "Audit", [Visitor.Administrator, Visitor.Auditor]),
+        new("/StatusCode", "not found", _ => "no-such-page", SignedIn) { Status = 404 },
+        new("/StatusCode", "not allowed", ids => $"Recommendations/Edit/{ids.OtherReportsRecommendation}", [Visitor.FocalPoint, Visitor.Management, Visitor.Auditor]) { Status = 403 },
+        new("/Error", "error", _ => "Error", SignedIn),
+        new("/Admin/Index", "administration", _ => "Admin", Administrators),
+        new("/Admin/Import", "import", _ => "Admin/Import", Administrators),
+        new("/Admin/Import", "import preview", _ => "Admin/Import", Administrators)
+        {
+            Then = page => UploadAsync(page, SeedDocument.FileName, SeedText.Value, "#preview"),
+        },
+        new("/Admin/Import", "import refused", _ => "Admin/Import", Administrators)
+        {
+            Then = page => UploadAsync(page, "notes.txt", "Not an \"Action required\" document.\n", "#errors"),
+        },
+        new("/Admin/Accounts/Index", "accounts", _ => "Admin/Accounts", Administrators),
+        new("/Admin/Accounts/Create", "create an account", _ => "Admin/Accounts/Create", Administrators),
+        new("/Admin/Accounts/Edit", "an account", ids => $"Admin/Accounts/Edit/{ids.Account}", Administrators),
+        new("/Admin/FocalPoints/Index", "focal points", _ => "Admin/FocalPoints", Administrators),
+        new("/Admin/FocalPoints/Create", "register a focal point", _ => "Admin/FocalPoints/Create", Administrators),
+        new("/Admin/FocalPoints/Edit", "a focal point", ids => $"Admin/FocalPoints/Edit/{ids.FocalPoint}", Administrators),
+        new("/Admin/Reports/Index", "reports (administration)", _ => "Admin/Reports", Administrators),
+        new("/Admin/Reports/Create", "register a report", _ => "Admin/Reports/Create", Administrators),
+        new("/Admin/Reports/Edit", "a report (administration)", ids => $"Admin/Reports/Edit/{ids.Report}", Administrators),
+        new("/Admin/Recommendations/Add", "add a recommendation", ids => $"Admin/Recommendations/Add/{ids.Report}", Administrators),
+        new("/Admin/Recommendations/Edit", "revise a recommendation", ids => $"Admin/Recommendations/Edit/{ids.Recommendation}", Administrators),
+        new("/Admin/Recommendations/Paste", "paste recommendations", ids => $"Admin/Recommendations/Paste/{ids.Report}", Administrators),
+        new("/Admin/Recommendations/Paste", "paste preview", ids => $"Admin/Recommendations/Paste/{ids.Report}", Administrators)
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("Recommendations block").FillAsync(
+                    "Some words before the first recommendation.\n" +
+                    "Recommendation 4: The executive heads should, by the end of 2026, publish their plans.\n" +
+                    "Recommendation 5 Someone should do something.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+                await page.Locator("#paste-rows").WaitForAsync();
+            },
+        },
+    ];
+
+    private static async Task UploadAsync(IPage page, string name, string text, string shown)
+    {
+        await page.GetByLabel("Document (.txt)").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(text),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.Locator(shown).WaitForAsync();
+    }
+}
