@@ -42,6 +42,14 @@ public static class HttpClientExtensions
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The antiforgery token a page of the app hands this client (its cookie is kept by the client).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetDocumentAsync(url);
+        return page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException($"{url} has no antiforgery token.");
+    }
+
     public static async Task SignInAsync(this HttpClient client, string email, string password = DemoData.Password)
     {
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string>

@@ -5,21 +5,6 @@ namespace JiuTracker.Tests.Web;
 
 public class AccessTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/Reports")]
-    [InlineData("/Reports/Details/1")]
-    [InlineData("/Recommendations/Edit/1")]
-    [InlineData("/Recommendations/History/1")]
-    [InlineData("/export/recommendations.csv")]
-    public async Task Get_Anonymous_RedirectsToSignIn(string url)
-    {
-        var response = await app.CreateBrowserClient().GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Post_Anonymous_RedirectsToSignIn_AndChangesNothing()
     {

@@ -1,0 +1,102 @@
+namespace JiuTracker.Tests.Security;
+
+/// <summary>Who a request comes from, as far as access is concerned.</summary>
+[Flags]
+public enum Principal
+{
+    Anonymous = 1,
+    Administrator = 2,
+    Management = 4,
+    Auditor = 8,
+
+    /// <summary>A focal point of the report the request is about.</summary>
+    ReportFocalPoint = 16,
+
+    /// <summary>A focal point of other reports only.</summary>
+    OtherFocalPoint = 32,
+}
+
+/// <summary>
+/// Who may use each page handler and endpoint of the app. Every handler the app has must have an entry here: a new one
+/// without an entry fails <see cref="AuthorizationMatrixTests"/> until someone decides who may use it.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public const Principal Everyone = Principal.Anonymous | SignedIn;
+    public const Principal SignedIn = Principal.Administrator | Principal.Management | Principal.Auditor | Principal.ReportFocalPoint | Principal.OtherFocalPoint;
+    public const Principal Administrators = Principal.Administrator;
+    public const Principal AuditReaders = Principal.Administrator | Principal.Auditor;
+    public const Principal ReportEditors = Principal.Administrator | Principal.ReportFocalPoint;
+
+    public static IReadOnlyList<Principal> Principals { get; } = Enum.GetValues<Principal>();
+
+    public static IReadOnlyDictionary<string, Principal> Entries { get; } = new Dictionary<string, Principal>(StringComparer.Ordinal)
+    {
+        // Signing in and the pages that explain errors.
+        ["GET /Account/Login"] = Everyone,
+        ["POST /Account/Login"] = Everyone,
+        ["GET /Account/Logout"] = SignedIn,
+        ["POST /Account/Logout"] = SignedIn,
+        ["GET /Error"] = Everyone,
+        ["GET /StatusCode"] = Everyone,
+        ["POST /StatusCode"] = Everyone,
+        ["GET /health/live"] = Everyone,
+        ["GET /health/ready"] = Everyone,
+
+        // Reading: every signed-in user reads every report, figure and export.
+        ["GET /Index"] = SignedIn,
+        ["GET /Reports/Index"] = SignedIn,
+        ["GET /Reports/Details"] = SignedIn,
+        ["GET /Recommendations/History"] = SignedIn,
+        ["GET /Dashboard/Index"] = SignedIn,
+        ["GET /Dashboard/Recommendations"] = SignedIn,
+        ["GET /Dashboard/Attention"] = SignedIn,
+        ["GET /Exports/Index"] = SignedIn,
+        ["GET /export/recommendations.csv"] = SignedIn,
+        ["GET /export/history.csv"] = SignedIn,
+        ["GET /export/action-required.docx"] = SignedIn,
+        ["GET /export/jiu-status.xlsx"] = SignedIn,
+
+        // Recording statuses: the report's own focal points and administrators.
+        ["GET /Recommendations/Edit"] = ReportEditors,
+        ["POST /Recommendations/Edit"] = ReportEditors,
+
+        // The log of administrative changes.
+        ["GET /Audit/Index"] = AuditReaders,
+
+        // Administration.
+        ["GET /Admin/Index"] = Administrators,
+        ["GET /Admin/Import"] = Administrators,
+        ["POST /Admin/Import?handler=Preview"] = Administrators,
+        ["POST /Admin/Import?handler=Import"] = Administrators,
+        ["GET /Admin/Reports/Index"] = Administrators,
+        ["GET /Admin/Reports/Create"] = Administrators,
+        ["POST /Admin/Reports/Create"] = Administrators,
+        ["GET /Admin/Reports/Edit"] = Administrators,
+        ["POST /Admin/Reports/Edit"] = Administrators,
+        ["POST /Admin/Reports/Edit?handler=Assign"] = Administrators,
+        ["POST /Admin/Reports/Edit?handler=Unassign"] = Administrators,
+        ["GET /Admin/Recommendations/Add"] = Administrators,
+        ["POST /Admin/Recommendations/Add"] = Administrators,
+        ["GET /Admin/Recommendations/Paste"] = Administrators,
+        ["POST /Admin/Recommendations/Paste?handler=Preview"] = Administrators,
+        ["POST /Admin/Recommendations/Paste?handler=Save"] = Administrators,
+        ["GET /Admin/Recommendations/Edit"] = Administrators,
+        ["POST /Admin/Recommendations/Edit"] = Administrators,
+        ["POST /Admin/Recommendations/Edit?handler=Withdraw"] = Administrators,
+        ["GET /Admin/FocalPoints/Index"] = Administrators,
+        ["GET /Admin/FocalPoints/Create"] = Administrators,
+        ["POST /Admin/FocalPoints/Create"] = Administrators,
+        ["GET /Admin/FocalPoints/Edit"] = Administrators,
+        ["POST /Admin/FocalPoints/Edit"] = Administrators,
+        ["POST /Admin/FocalPoints/Edit?handler=Link"] = Administrators,
+        ["GET /Admin/Accounts/Index"] = Administrators,
+        ["GET /Admin/Accounts/Create"] = Administrators,
+        ["POST /Admin/Accounts/Create"] = Administrators,
+        ["GET /Admin/Accounts/Edit"] = Administrators,
+        ["POST /Admin/Accounts/Edit"] = Administrators,
+        ["POST /Admin/Accounts/Edit?handler=Disable"] = Administrators,
+        ["POST /Admin/Accounts/Edit?handler=Enable"] = Administrators,
+        ["POST /Admin/Accounts/Edit?handler=ResetPassword"] = Administrators,
+    };
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using JiuTracker.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JiuTracker.Tests.Security;
+
+/// <summary>
+/// Walks the whole <see cref="AuthorizationMatrix"/> over HTTP: every page handler and endpoint the app has, as every
+/// principal. Allowed requests are served; refused ones get a 403 (or the sign-in page when anonymous) and change nothing.
+/// </summary>
+public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
+{
+    private const string SampleReport = "JIU/REP/2021/3";
+    private const string SignOut = "POST /Account/Logout";
+
+    [Fact]
+    public async Task EveryHandlerOfTheApp_HasAnEntryInTheMatrix_AndEveryEntryIsAHandler()
+    {
+        var names = (await AppEndpoints.AllAsync(app.Services)).Select(e => e.Name).ToList();
+
+        Assert.Empty(names.Except(AuthorizationMatrix.Entries.Keys));
+        Assert.Empty(AuthorizationMatrix.Entries.Keys.Except(names));
+    }
+
+    [Fact]
+    public async Task TheEnumeration_FindsPagesNamedAndUnnamedHandlersAndMappedEndpoints()
+    {
+        var names = (await AppEndpoints.AllAsync(app.Services)).Select(e => e.Name).ToList();
+
+        Assert.Contains("GET /Reports/Details", names);
+        Assert.Contains("POST /Recommendations/Edit", names);
+        Assert.Contains("POST /Admin/Recommendations/Paste?handler=Save", names);
+        Assert.Contains("GET /export/jiu-status.xlsx", names);
+        Assert.Contains("GET /health/ready", names);
+        Assert.DoesNotContain(names, n => n.Contains(".css", StringComparison.Ordinal) || n.Contains(".js", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Principal.Anonymous)]
+    [InlineData(Principal.Management)]
+    [InlineData(Principal.Auditor)]
+    [InlineData(Principal.ReportFocalPoint)]
+    [InlineData(Principal.OtherFocalPoint)]
+    [InlineData(Principal.Administrator)]
+    public async Task EveryHandler_AsThisPrincipal_IsServedOrRefusedAsTheMatrixSays(Principal principal)
+    {
+        var client = await ClientForAsync(principal);
+        var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
+        var valueOf = await SampleRouteValuesAsync();
+        // Signing out ends the walk, so it comes last.
+        var endpoints = (await AppEndpoints.AllAsync(app.Services))
+            .OrderBy(e => e.Name == SignOut)
+            .ToList();
+        var refused = endpoints.Where(e => !Allows(e, principal)).ToList();
+        var before = await RowCountsAsync();
+
+        var failures = new List<string>();
+        foreach (var endpoint in refused)
+        {
+            var response = await SendAsync(client, endpoint, valueOf, token);
+            if (!IsRefusal(response, principal))
+            {
+                failures.Add($"{endpoint.Name} should be refused, but answered {Describe(response)}");
+            }
+        }
+
+        Assert.Equal(before, await RowCountsAsync());
+
+        foreach (var endpoint in endpoints.Except(refused))
+        {
+            var response = await SendAsync(client, endpoint, valueOf, token);
+            if (!IsServed(response, endpoint))
+            {
+                failures.Add($"{endpoint.Name} should be served, but answered {Describe(response)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"As {principal}:\n{string.Join("\n", failures)}");
+    }
+
+    private static bool Allows(AppEndpoint endpoint, Principal principal) =>
+        AuthorizationMatrix.Entries.TryGetValue(endpoint.Name, out var allowed)
+            ? allowed.HasFlag(principal)
+            : throw new InvalidOperationException($"{endpoint.Name} has no entry in the authorization matrix.");
+
+    private static bool IsRefusal(HttpResponseMessage response, Principal principal) =>
+        principal == Principal.Anonymous ? IsSentToSignIn(response) : response.StatusCode == HttpStatusCode.Forbidden;
+
+    /// <summary>
+    /// A page or file is shown, or a form comes back (with its messages), is refused as bad input or is done; signing
+    /// out is done when it leads to the sign-in page.
+    /// </summary>
+    private static bool IsServed(HttpResponseMessage response, AppEndpoint endpoint) =>
+        endpoint.Name == SignOut
+            ? IsSentToSignIn(response)
+            : response.StatusCode == HttpStatusCode.OK
+        || (response.StatusCode == HttpStatusCode.Redirect && !IsSentToSignIn(response))
+        || (endpoint.IsPost && response.StatusCode == HttpStatusCode.BadRequest);
+
+    private static bool IsSentToSignIn(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+        && response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal);
+
+    private static string Describe(HttpResponseMessage response) =>
+        $"{(int)response.StatusCode}{(response.Headers.Location is { } location ? $" to {location}" : "")}";
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, AppEndpoint endpoint, Func<AppEndpoint, string, string> valueOf, string token)
+    {
+        var url = endpoint.Url(name => valueOf(endpoint, name));
+        return endpoint.IsPost
+            ? client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))
+            : client.GetAsync(url);
+    }
+
+    private async Task<HttpClient> ClientForAsync(Principal principal) => principal switch
+    {
+        Principal.Anonymous => app.CreateBrowserClient(),
+        Principal.Administrator => await app.SignedInClientAsync(DemoAccounts.Admin),
+        Principal.Management => await app.SignedInClientAsync(DemoAccounts.Management),
+        Principal.Auditor => await app.SignedInClientAsync(DemoAccounts.Auditor),
+        Principal.ReportFocalPoint => await app.SignedInClientAsync(DemoAccounts.AndersNorsker),
+        Principal.OtherFocalPoint => await app.SignedInClientAsync(DemoAccounts.CosmasZavazava),
+        _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, "Not a single principal."),
+    };
+
+    /// <summary>
+    /// Route values naming real records: the sample report (Anders Norsker's, not Cosmas Zavazava's), one of its
+    /// recommendations, a focal point, and an account made for this test so that administrative requests on it touch nobody else.
+    /// </summary>
+    private async Task<Func<AppEndpoint, string, string>> SampleRouteValuesAsync()
+    {
+        var reportId = await app.QueryAsync(db => db.Reports.Where(r => r.Symbol == SampleReport).Select(r => r.Id).SingleAsync());
+        var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
+        var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
+        var accountId = await SubjectAccountIdAsync();
+
+        return (endpoint, parameter) => (endpoint.Page, parameter) switch
+        {
+            (_, "reportId") or ("/Reports/Details" or "/Admin/Reports/Edit", "id") => $"{reportId}",
+            ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
+            ("/Admin/Accounts/Edit", "id") => accountId,
+            _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} of {endpoint.Name}: add one here."),
+        };
+    }
+
+    private async Task<string> SubjectAccountIdAsync()
+    {
+        const string email = "matrix.subject@jiutracker.local";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, "Matrix-Subject-2026")).Succeeded);
+        }
+
+        return user.Id;
+    }
+
+    private Task<string> RowCountsAsync() => app.QueryAsync(async db => string.Join(", ",
+        $"reports {await db.Reports.CountAsync()}",
+        $"recommendations {await db.Recommendations.CountAsync()}",
+        $"history {await db.History.CountAsync()}",
+        $"comments {await db.Comments.CountAsync()}",
+        $"admin audit {await db.AdminAudit.CountAsync()}",
+        $"focal points {await db.FocalPoints.CountAsync()}",
+        $"accounts {await db.Users.CountAsync()}",
+        $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
+}
