@@ -64,6 +64,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseUserInLogContext();
 app.UseAuthorization();
+app.UseFormTextGuard();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();

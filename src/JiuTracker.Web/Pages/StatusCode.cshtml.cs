@@ -1,3 +1,4 @@
+using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +17,12 @@ public class StatusCodeModel : PageModel
 
     public void OnPost(int code) => Describe(code);
 
-    private void Describe(int code) =>
+    /// <summary>What exactly was wrong with the request, when the code that refused it said.</summary>
+    public string? Reason { get; private set; }
+
+    private void Describe(int code)
+    {
+        Reason = RequestRefusal.ReasonFor(HttpContext);
         (Heading, Explanation) = code switch
         {
             StatusCodes.Status403Forbidden => ("Not allowed", "Your account may not do this. Recommendations can be edited only by the focal points of their report and by administrators."),
@@ -25,4 +31,5 @@ public class StatusCodeModel : PageModel
             StatusCodes.Status400BadRequest => ("Request refused", "The request was not accepted and nothing was changed. If you submitted a form, reload the page and try again."),
             _ => ($"Error {code}", "The request could not be completed, and nothing was changed by it."),
         };
+    }
 }

@@ -1,8 +1,5 @@
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JiuTracker.Tests.Security;
 
@@ -12,7 +9,6 @@ namespace JiuTracker.Tests.Security;
 /// </summary>
 public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
-    private const string SampleReport = "JIU/REP/2021/3";
     private const string SignOut = "POST /Account/Logout";
 
     [Fact]
@@ -48,13 +44,13 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
     {
         var client = await ClientForAsync(principal);
         var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
-        var valueOf = await SampleRouteValuesAsync();
+        var valueOf = await app.SampleRouteValuesAsync();
         // Signing out ends the walk, so it comes last.
         var endpoints = (await AppEndpoints.AllAsync(app.Services))
             .OrderBy(e => e.Name == SignOut)
             .ToList();
         var refused = endpoints.Where(e => !Allows(e, principal)).ToList();
-        var before = await RowCountsAsync();
+        var before = await app.RowCountsAsync();
 
         var failures = new List<string>();
         foreach (var endpoint in refused)
@@ -66,7 +62,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
             }
         }
 
-        Assert.Equal(before, await RowCountsAsync());
+        Assert.Equal(before, await app.RowCountsAsync());
 
         foreach (var endpoint in endpoints.Except(refused))
         {
@@ -124,50 +120,4 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         Principal.OtherFocalPoint => await app.SignedInClientAsync(DemoAccounts.CosmasZavazava),
         _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, "Not a single principal."),
     };
-
-    /// <summary>
-    /// Route values naming real records: the sample report (Anders Norsker's, not Cosmas Zavazava's), one of its
-    /// recommendations, a focal point, and an account made for this test so that administrative requests on it touch nobody else.
-    /// </summary>
-    private async Task<Func<AppEndpoint, string, string>> SampleRouteValuesAsync()
-    {
-        var reportId = await app.QueryAsync(db => db.Reports.Where(r => r.Symbol == SampleReport).Select(r => r.Id).SingleAsync());
-        var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
-        var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
-        var accountId = await SubjectAccountIdAsync();
-
-        return (endpoint, parameter) => (endpoint.Page, parameter) switch
-        {
-            (_, "reportId") or ("/Reports/Details" or "/Admin/Reports/Edit", "id") => $"{reportId}",
-            ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
-            ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
-            ("/Admin/Accounts/Edit", "id") => accountId,
-            _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} of {endpoint.Name}: add one here."),
-        };
-    }
-
-    private async Task<string> SubjectAccountIdAsync()
-    {
-        const string email = "matrix.subject@jiutracker.local";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, "Matrix-Subject-2026")).Succeeded);
-        }
-
-        return user.Id;
-    }
-
-    private Task<string> RowCountsAsync() => app.QueryAsync(async db => string.Join(", ",
-        $"reports {await db.Reports.CountAsync()}",
-        $"recommendations {await db.Recommendations.CountAsync()}",
-        $"history {await db.History.CountAsync()}",
-        $"comments {await db.Comments.CountAsync()}",
-        $"admin audit {await db.AdminAudit.CountAsync()}",
-        $"focal points {await db.FocalPoints.CountAsync()}",
-        $"accounts {await db.Users.CountAsync()}",
-        $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
 }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace JiuTracker.Web.Security;
+
+/// <summary>
+/// Refuses, with a 400 saying which field, a submitted form that cannot be text: one the form reader rejects (a NUL
+/// character, a value over the size limit) or one with another control character (BEL, escape…) in a name or value.
+/// Nobody types those, and stored in a comment or a title they would corrupt exports and the history. Tabs and line
+/// breaks are text. File uploads (multipart forms) are checked by the page that reads the file.
+/// </summary>
+public static class FormTextGuard
+{
+    public static IApplicationBuilder UseFormTextGuard(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var isReExecution = http.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!isReExecution && http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+            && await RefusalAsync(http) is { } reason)
+        {
+            RequestRefusal.Refuse(http, $"{reason} Nothing was saved; correct the value (retyping it is the surest way) and submit again.");
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        await next(http);
+    });
+
+    private static async Task<string?> RefusalAsync(HttpContext http)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (InvalidDataException unreadable)
+        {
+            return $"The form could not be read: {unreadable.Message.TrimEnd('.')} (a NUL character, or a value too long for any field).";
+        }
+
+        var field = form.Keys.FirstOrDefault(name => HasControlCharacter(name) || form[name].Any(HasControlCharacter));
+        return field is null ? null : $"The field “{Printable(field)}” contains a control character, which is not text.";
+    }
+
+    private static bool HasControlCharacter(string? text) => text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+
+    private static string Printable(string name) =>
+        new([.. name.Replace("Input.", "", StringComparison.Ordinal).Take(100).Select(c => char.IsControl(c) ? '?' : c)]);
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JiuTracker.Tests.Infrastructure;
+
+/// <summary>Real records of the demo data to aim requests at, and a fingerprint of what the database holds.</summary>
+public static class SampleRecords
+{
+    /// <summary>A report of Anders Norsker's and not of Cosmas Zavazava's.</summary>
+    public const string Report = "JIU/REP/2021/3";
+
+    private const string SubjectAccount = "sample.subject@jiutracker.local";
+
+    /// <summary>
+    /// Route values naming real records: the sample report, one of its recommendations, a focal point, and an account
+    /// made for tests so that administrative requests on it touch nobody else.
+    /// </summary>
+    public static async Task<Func<AppEndpoint, string, string>> SampleRouteValuesAsync(this JiuTrackerFactory app)
+    {
+        var reportId = await app.QueryAsync(db => db.Reports.Where(r => r.Symbol == Report).Select(r => r.Id).SingleAsync());
+        var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
+        var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
+        var accountId = await app.SubjectAccountIdAsync();
+
+        return (endpoint, parameter) => (endpoint.Page, parameter) switch
+        {
+            (_, "reportId") or ("/Reports/Details" or "/Admin/Reports/Edit", "id") => $"{reportId}",
+            ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
+            ("/Admin/Accounts/Edit", "id") => accountId,
+            _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} of {endpoint.Name}: add one in {nameof(SampleRecords)}."),
+        };
+    }
+
+    /// <summary>The number of rows of each kind a request could add, change the state of, or remove.</summary>
+    public static Task<string> RowCountsAsync(this JiuTrackerFactory app) => app.QueryAsync(async db => string.Join(", ",
+        $"reports {await db.Reports.CountAsync()}",
+        $"recommendations {await db.Recommendations.CountAsync()}",
+        $"withdrawn {await db.Recommendations.CountAsync(r => r.WithdrawnAt != null)}",
+        $"history {await db.History.CountAsync()}",
+        $"comments {await db.Comments.CountAsync()}",
+        $"admin audit {await db.AdminAudit.CountAsync()}",
+        $"focal points {await db.FocalPoints.CountAsync()}",
+        $"accounts {await db.Users.CountAsync()}",
+        $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
+
+    private static async Task<string> SubjectAccountIdAsync(this JiuTrackerFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(SubjectAccount);
+        if (user is null)
+        {
+            user = new IdentityUser { UserName = SubjectAccount, Email = SubjectAccount, EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, "Sample-Subject-2026")).Succeeded);
+        }
+
+        return user.Id;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Web;
+
+namespace JiuTracker.Tests.Security;
+
+/// <summary>
+/// Every form of the app, found from its handlers, posted with malformed values one field at a time: NUL and other
+/// control characters, oversize values, values of the wrong type. Each answer is a 400 or the form back with a
+/// message, never a server error, and nothing is stored. Every query parameter likewise.
+/// </summary>
+public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
+{
+    private const string NotAllowed = "not allowed";
+    private static readonly string[] SkippedHandlers = ["POST /Account/Logout", "POST /StatusCode"];
+
+    public static TheoryData<string, string> Variants => new()
+    {
+        { "NUL character", "before\0after" },
+        { "control character", "before\u0007after" },
+        { "oversize value", new string('x', 1_000_000) },
+        { "value of the wrong type", "¿wrong-type?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task EveryForm_WithAMalformedField_AnswersBadRequestOrTheFormWithAMessage_AndStoresNothing(string variant, string value)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Admin);
+        var valueOf = await app.SampleRouteValuesAsync();
+        var failures = new List<string>();
+        var posts = (await AppEndpoints.AllAsync(app.Services)).Where(e => e.IsPost && !SkippedHandlers.Contains(e.Name)).ToList();
+
+        foreach (var endpoint in posts)
+        {
+            var url = endpoint.Url(name => valueOf(endpoint, name));
+            var page = await client.GetDocumentAsync(PageUrl(url));
+            var form = FormFor(page, url);
+            foreach (var field in MalformableFields(form, variant).Select(f => f.GetAttribute("name")!))
+            {
+                var before = await app.RowCountsAsync();
+                var response = await PostAsync(client, form, url, field, value);
+                var outcome = await DescribeFailureAsync(response);
+                if (outcome is not null)
+                {
+                    failures.Add($"{endpoint.Name} with a {variant} in {field}: {outcome}");
+                }
+                else if (await app.RowCountsAsync() is var after && after != before)
+                {
+                    failures.Add($"{endpoint.Name} with a {variant} in {field}: stored something ({before} → {after})");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task EveryPage_WithAMalformedQueryValue_AnswersWithoutAServerError(string variant, string value)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Admin);
+        var valueOf = await app.SampleRouteValuesAsync();
+        var failures = new List<string>();
+        var gets = (await AppEndpoints.AllAsync(app.Services)).Where(e => !e.IsPost && e.Handler is null).ToList();
+        var query = string.Join("&", QueryParameters.Select(p => $"{p}={Uri.EscapeDataString(value[..Math.Min(value.Length, 2_000)])}"));
+
+        foreach (var endpoint in gets)
+        {
+            var response = await client.GetAsync($"{endpoint.Url(name => valueOf(endpoint, name))}?{query}");
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{endpoint.Name} with a {variant} in its query answered {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("Done\0", "The form could not be read")]
+    [InlineData("Done\u001b[31m", "The field “NewComment” contains a control character")]
+    [InlineData(null, "The form could not be read")]
+    public async Task AMalformedComment_IsRefusedSayingWhatIsWrong_AndNothingIsSaved(string? comment, string expected)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.AndersNorsker);
+        var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 2);
+        var before = await app.RowCountsAsync();
+
+        // null stands for a comment beyond the form reader's limit of 4 MB per value.
+        var response = await client.SubmitFormAsync($"/Recommendations/Edit/{id}",
+            new Dictionary<string, string> { ["Input.NewComment"] = comment ?? new string('x', 5_000_000) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.ReadDocumentAsync()).QuerySelector("main [role=alert]")!.TextContent;
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.RowCountsAsync());
+    }
+
+    /// <summary>Every query parameter a page or export of the app reads.</summary>
+    private static readonly string[] QueryParameters =
+        ["from", "to", "report", "addressee", "unit", "focalPoint", "mine", "figure", "asOf", "p", "code", "returnUrl", "q", "months"];
+
+    private static string PageUrl(string url) => url.Split('?')[0];
+
+    /// <summary>The form that posts to this handler; when the page shows it only in another state, the page's main form.</summary>
+    private static IHtmlFormElement FormFor(IHtmlDocument page, string url)
+    {
+        var forms = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]").ToList();
+        return forms.FirstOrDefault(f => (f.GetAttribute("action") ?? "") is var action
+                && (action == url || (action.Length == 0 && !url.Contains('?', StringComparison.Ordinal))))
+            ?? forms.FirstOrDefault()
+            ?? throw new InvalidOperationException($"{url}: its page has no form.");
+    }
+
+    /// <summary>The fields a user fills; for wrong types, only those that are not free text.</summary>
+    private static IEnumerable<IElement> MalformableFields(IHtmlFormElement form, string variant) =>
+        form.QuerySelectorAll("input[name], select[name], textarea[name]")
+            .Where(f => f.GetAttribute("name") != "__RequestVerificationToken" && f.GetAttribute("type") != "file")
+            .Where(f => variant != "value of the wrong type" || !IsFreeText(f))
+            .DistinctBy(f => f.GetAttribute("name"));
+
+    private static bool IsFreeText(IElement field) =>
+        field is IHtmlTextAreaElement
+        || (field is IHtmlInputElement input && input.Type is "text" or "email" or "password" or "search"
+            && !int.TryParse(input.Value, out _));
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, IHtmlFormElement form, string url, string name, string value)
+    {
+        var fields = form.QuerySelectorAll("input[name], select[name], textarea[name]")
+            .Where(f => f.GetAttribute("type") is not ("checkbox" or "radio" or "file") || f.HasAttribute("checked"))
+            .Select(f => (Name: f.GetAttribute("name")!, Value: FieldValue(f)))
+            .Where(f => f.Name != name)
+            .Append((Name: name, Value: value))
+            .ToList();
+        HttpContent content = form.Enctype == "multipart/form-data"
+            ? Multipart(fields)
+            : new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+        return client.PostAsync(url, content);
+    }
+
+    private static MultipartFormDataContent Multipart(IEnumerable<(string Name, string Value)> fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return content;
+    }
+
+    private static string FieldValue(IElement field) => field switch
+    {
+        IHtmlTextAreaElement area => area.Value,
+        IHtmlSelectElement select => select.Value ?? "",
+        _ => field.GetAttribute("value") ?? "",
+    };
+
+    /// <returns>null when the answer is a 400 or the form back with a message; otherwise what is wrong with it.</returns>
+    private static async Task<string?> DescribeFailureAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            return null;
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return $"answered {(int)response.StatusCode}{(response.Headers.Location is { } to ? $" to {to}" : "")}";
+        }
+
+        var page = await response.ReadDocumentAsync();
+        var messages = page.QuerySelectorAll(".validation-summary-errors li, .field-validation-error")
+            .Select(m => m.TextContent.Trim())
+            .Where(m => m.Length > 0)
+            .ToList();
+        return messages.Count > 0 ? null : "the form came back without a message";
+    }
+}
