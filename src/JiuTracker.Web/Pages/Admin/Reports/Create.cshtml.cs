@@ -30,7 +30,10 @@ public class CreateModel(JiuDbContext db, TimeProvider time) : PageModel
         db.Reports.Add(report);
         db.RecordAdminChange(this.StampNow(time), AdminAction.ReportCreated, report.Symbol,
             $"Registered \"{report.Title}\"; CEB comments {report.CebComments.Label().ToLowerInvariant()}.");
-        await db.SaveChangesAsync(ct);
+        if (!await ReportInput.TrySaveAsync(ModelState, db, symbol, null, ct))
+        {
+            return Page();
+        }
 
         TempData["Status"] = $"{report.Symbol} registered. Add its recommendations below.";
         return RedirectToPage("/Admin/Reports/Edit", new { id = report.Id });

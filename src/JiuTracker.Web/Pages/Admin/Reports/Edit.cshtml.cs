@@ -63,7 +63,12 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         report.Revise(symbol, Input.Title, Input.ReviewHighlightsUrl);
         report.SetCebComments(Input.CebComments, Input.CebCommentsReference);
         db.RecordAdminChange(this.StampNow(time), AdminAction.ReportRevised, subject, string.Join("\n", changes));
-        await db.SaveChangesAsync(ct);
+        if (!await ReportInput.TrySaveAsync(ModelState, db, symbol, id, ct))
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(report, ct);
+            return Page();
+        }
 
         TempData["Status"] = $"{report.Symbol} saved.";
         return RedirectToPage(new { id });

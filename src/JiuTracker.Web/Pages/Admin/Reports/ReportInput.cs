@@ -29,6 +29,36 @@ public sealed class ReportInput
     [Display(Name = "CEB document symbol or link")]
     public string? CebCommentsReference { get; set; }
 
+    /// <summary>
+    /// Saves the report. When another administrator registered the same symbol between the check and the save, the
+    /// unique index refuses it: that is said on the form, as the check would have, and nothing is saved.
+    /// </summary>
+    /// <returns>Whether it was saved.</returns>
+    public static async Task<bool> TrySaveAsync(ModelStateDictionary modelState, JiuDbContext db, ReportSymbol symbol, int? reportId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(symbol);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            var text = symbol.ToString();
+            if (!await db.Reports.AsNoTracking().AnyAsync(r => r.Symbol == text && r.Id != (reportId ?? 0), ct))
+            {
+                throw;
+            }
+
+            modelState.AddModelError($"Input.{nameof(Symbol)}", AlreadyRegistered(text));
+            return false;
+        }
+    }
+
+    private static string AlreadyRegistered(string symbol) => $"{symbol} is already registered; each report is registered once.";
+
     /// <summary>Checks what attributes cannot: the symbol's form and uniqueness, the link, the CEB reference.</summary>
     /// <returns>The parsed symbol when the input is valid; errors are added to <paramref name="modelState"/> under "Input.*".</returns>
     public async Task<ReportSymbol?> ValidateAsync(ModelStateDictionary modelState, JiuDbContext db, int? reportId, CancellationToken ct)
@@ -46,7 +76,7 @@ public sealed class ReportInput
             var text = symbol.ToString();
             if (await db.Reports.AnyAsync(r => r.Symbol == text && r.Id != reportId, ct))
             {
-                modelState.AddModelError($"Input.{nameof(Symbol)}", $"{text} is already registered; each report is registered once.");
+                modelState.AddModelError($"Input.{nameof(Symbol)}", AlreadyRegistered(text));
             }
         }
 
