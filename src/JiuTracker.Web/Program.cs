@@ -15,6 +15,7 @@ builder.Services.AddData();
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
+builder.Services.AddRequestRefusals();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddScoped<LegacyDocumentImporter>();
 builder.Services.AddScoped<ExportSource>();
@@ -64,6 +65,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseUserInLogContext();
 app.UseAuthorization();
+app.UseRequestRefusals();
 app.UseFormTextGuard();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -1,3 +1,4 @@
+
 namespace JiuTracker.Web.Security;
 
 /// <summary>
@@ -11,4 +12,24 @@ public static class RequestRefusal
     public static void Refuse(HttpContext http, string reason) => http.Items[Key] = reason;
 
     public static string? ReasonFor(HttpContext http) => http.Items.TryGetValue(Key, out var reason) ? reason as string : null;
+
+    /// <summary>
+    /// A value in the address that an endpoint cannot take (<c>?from=abc</c> for a year) is answered with a 400 that
+    /// names the parameter and the value, in every environment, instead of the framework's bare 400.
+    /// </summary>
+    public static IServiceCollection AddRequestRefusals(this IServiceCollection services) =>
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+    public static IApplicationBuilder UseRequestRefusals(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        try
+        {
+            await next(http);
+        }
+        catch (BadHttpRequestException refused) when (!http.Response.HasStarted)
+        {
+            Refuse(http, $"The request has a value that cannot be used: {refused.Message} Nothing was changed; correct the address or the form and try again.");
+            http.Response.StatusCode = refused.StatusCode;
+        }
+    });
 }

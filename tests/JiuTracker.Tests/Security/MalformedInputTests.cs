@@ -100,6 +100,22 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         Assert.Equal(before, await app.RowCountsAsync());
     }
 
+    [Theory]
+    [InlineData("/export/history.csv?from=abc", "From", "abc")]
+    [InlineData("/export/jiu-status.xlsx?asOf=yesterday", "AsOf", "yesterday")]
+    [InlineData("/export/recommendations.csv?focalPoint=someone", "FocalPoint", "someone")]
+    public async Task AnExportWithAValueOfTheWrongType_IsRefusedNamingTheParameterAndTheValue(string url, string parameter, string value)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.ReadDocumentAsync()).QuerySelector("main [role=alert]")!.TextContent;
+        Assert.Contains(parameter, message, StringComparison.Ordinal);
+        Assert.Contains($"\"{value}\"", message, StringComparison.Ordinal);
+    }
+
     /// <summary>Every query parameter a page or export of the app reads.</summary>
     private static readonly string[] QueryParameters =
         ["from", "to", "report", "addressee", "unit", "focalPoint", "mine", "figure", "asOf", "p", "code", "returnUrl", "q", "months"];
