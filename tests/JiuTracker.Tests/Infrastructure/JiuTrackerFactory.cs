@@ -23,6 +23,12 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
             : DatabaseConnection.Sqlite($"Data Source={DatabasePath}", _directory));
     }
 
+    protected JiuTrackerFactory(DatabaseConnection database)
+        : this()
+    {
+        _database = new(database);
+    }
+
     /// <summary>The SQLite file, on the SQLite provider.</summary>
     public string DatabasePath => Path.Combine(_directory, "jiutracker.db");
 
@@ -116,3 +122,6 @@ public sealed class PostgreSqlProductionJiuTrackerFactory : ProductionJiuTracker
 {
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
 }
+
+/// <summary>The app in demo mode on a database that already exists, such as one a command filled.</summary>
+public sealed class ExistingDatabaseJiuTrackerFactory(DatabaseConnection database) : JiuTrackerFactory(database);
