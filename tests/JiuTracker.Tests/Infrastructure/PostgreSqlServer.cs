@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace JiuTracker.Tests.Infrastructure;
@@ -42,7 +40,7 @@ public static class PostgreSqlServer
 
         var root = Path.Combine(Path.GetTempPath(), "jiutracker-postgresql-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var instance = new Instance(root, FreePort());
+        var instance = new Instance(root, LoopbackPort.Free());
         if (Environment.UserName == "root")
         {
             // PostgreSQL refuses to run as root: the folder and the server belong to the postgres user.
@@ -68,13 +66,6 @@ public static class PostgreSqlServer
         var script = "exec </dev/null >/dev/null 2>&1; " +
             $"while kill -0 {Environment.ProcessId}; do sleep 1; done; {asServerUser}{stop}; rm -rf {instance.Root}";
         using var watcher = Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", script } });
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void AsServerUser(string program, params string[] arguments)
