@@ -3,6 +3,7 @@ using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Demo;
 using JiuTracker.Web.Export;
+using JiuTracker.Web.Hosting;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Logging;
 using JiuTracker.Web.Security;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
 builder.Services.AddData();
+builder.Services.AddScaleOut();
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
@@ -45,6 +47,8 @@ await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(CancellationToken.None);
     }
 }
+
+app.UseScaleOut();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -24,7 +24,14 @@ public static class BackupCommand
             return 2;
         }
 
-        var source = new SqliteConnectionStringBuilder(services.GetRequiredService<DatabaseConnection>().ConnectionString);
+        var database = services.GetRequiredService<DatabaseConnection>();
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync("Cannot back up: backup copies a SQLite database; back up PostgreSQL with pg_dump (see docs/deployment.md).");
+            return 2;
+        }
+
+        var source = new SqliteConnectionStringBuilder(database.ConnectionString);
         if (!File.Exists(source.DataSource))
         {
             await Console.Error.WriteLineAsync($"Cannot back up: there is no database at {source.DataSource}.");

@@ -2,7 +2,8 @@ namespace JiuTracker.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run instead of the web server: <c>dotnet run -- import &lt;file&gt;</c>,
-/// <c>dotnet run -- create-admin --email &lt;address&gt;</c>, <c>dotnet run -- backup &lt;file&gt;</c>.
+/// <c>dotnet run -- create-admin --email &lt;address&gt;</c>, <c>dotnet run -- backup &lt;file&gt;</c>,
+/// <c>dotnet run -- copy-database --to "&lt;PostgreSQL connection string&gt;"</c>.
 /// Settings may follow as <c>--Key=Value</c> (e.g. <c>--ConnectionStrings:JiuTracker=...</c>).
 /// </summary>
 public static class CommandLine
@@ -13,6 +14,7 @@ public static class CommandLine
         ["create-admin"] = CreateAdminCommand.RunAsync,
         ["backup"] = BackupCommand.RunAsync,
         ["generate"] = GenerateCommand.RunAsync,
+        ["copy-database"] = CopyDatabaseCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

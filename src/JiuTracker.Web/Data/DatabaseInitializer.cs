@@ -1,11 +1,13 @@
 using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Data;
 
 /// <summary>Brings the database to the current schema and makes sure the roles exist; runs at every start.</summary>
-public sealed partial class DatabaseInitializer(JiuDbContext db, RoleManager<IdentityRole> roles, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(
+    JiuDbContext db, RoleManager<IdentityRole> roles, IDataProtectionProvider dataProtection, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -21,6 +23,9 @@ public sealed partial class DatabaseInitializer(JiuDbContext db, RoleManager<Ide
             // Readers never wait for writers, and a crash mid-write leaves the database intact; it stays set in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+
+        // The first instance to start creates the shared key, rather than each instance at its first request.
+        dataProtection.CreateProtector(nameof(DatabaseInitializer)).Protect([]);
 
         foreach (var role in Roles.All)
         {

@@ -1,4 +1,5 @@
 using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace JiuTracker.Web.Data;
 
-/// <summary>Identity and the domain in one context, so a status change and its history commit together.</summary>
-public class JiuDbContext(DbContextOptions<JiuDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// Identity and the domain in one context, so a status change and its history commit together; also the Data
+/// Protection keys, so every app instance on the database reads the cookies of the others. On SQLite; PostgreSQL
+/// uses <see cref="PostgreSqlJiuDbContext"/>.
+/// </summary>
+public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public JiuDbContext(DbContextOptions<JiuDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected JiuDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
@@ -20,6 +35,8 @@ public class JiuDbContext(DbContextOptions<JiuDbContext> options) : IdentityDbCo
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

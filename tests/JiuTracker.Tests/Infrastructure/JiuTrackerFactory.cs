@@ -2,21 +2,39 @@ using JiuTracker.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace JiuTracker.Tests.Infrastructure;
 
-/// <summary>The app over HTTP on its own SQLite file in a temporary folder; Development (demo data) unless told otherwise.</summary>
+/// <summary>
+/// The app over HTTP on a database of its own: a SQLite file in a temporary folder, or a new database on the test
+/// run's PostgreSQL server (<see cref="PostgreSqlJiuTrackerFactory"/>); Development (demo data) unless told otherwise.
+/// </summary>
 public class JiuTrackerFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "jiutracker-tests", Guid.NewGuid().ToString("N"));
+    private readonly Lazy<DatabaseConnection> _database;
 
     public JiuTrackerFactory()
     {
         Directory.CreateDirectory(_directory);
+        _database = new(() => Provider == DatabaseProvider.PostgreSQL
+            ? DatabaseConnection.PostgreSql(PostgreSqlServer.CreateDatabase())
+            : DatabaseConnection.Sqlite($"Data Source={DatabasePath}", _directory));
     }
 
+    protected JiuTrackerFactory(DatabaseConnection database)
+        : this()
+    {
+        _database = new(database);
+    }
+
+    /// <summary>The SQLite file, on the SQLite provider.</summary>
     public string DatabasePath => Path.Combine(_directory, "jiutracker.db");
+
+    public DatabaseConnection Database => _database.Value;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected virtual string Environment => "Development";
 
@@ -24,7 +42,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     public JiuDbContext CreateDbContext()
     {
         _ = Services;
-        return new(new DbContextOptionsBuilder<JiuDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);
+        return Database.CreateContext();
     }
 
     public async Task<T> QueryAsync<T>(Func<JiuDbContext, Task<T>> query)
@@ -47,7 +65,8 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:JiuTracker", $"Data Source={DatabasePath}");
+        builder.UseSetting(DatabaseConnection.ProviderSetting, Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:JiuTracker", Database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Test classes sign in many times a minute from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
@@ -57,6 +76,11 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_database is { IsValueCreated: true, Value.Provider: DatabaseProvider.PostgreSQL })
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(Database.ConnectionString));
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -69,7 +93,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The app as a production install starts: no demo data, no demo accounts, HTTPS only.</summary>
-public sealed class ProductionJiuTrackerFactory : JiuTrackerFactory
+public class ProductionJiuTrackerFactory : JiuTrackerFactory
 {
     public ProductionJiuTrackerFactory()
     {
@@ -86,3 +110,18 @@ public sealed class ProductionJiuTrackerFactory : JiuTrackerFactory
         builder.UseSetting("https_port", "443");
     }
 }
+
+/// <summary>The app in demo mode on a new database of the test run's PostgreSQL server.</summary>
+public sealed class PostgreSqlJiuTrackerFactory : JiuTrackerFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}
+
+/// <summary>A production install on a new database of the test run's PostgreSQL server.</summary>
+public sealed class PostgreSqlProductionJiuTrackerFactory : ProductionJiuTrackerFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+}
+
+/// <summary>The app in demo mode on a database that already exists, such as one a command filled.</summary>
+public sealed class ExistingDatabaseJiuTrackerFactory(DatabaseConnection database) : JiuTrackerFactory(database);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,8 @@ public class IndexModel(JiuDbContext db) : PageModel
 
     public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
 
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToUpper() in a query runs as the database's UPPER().")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     public async Task OnGetAsync(CancellationToken ct)
     {
         Years = await db.Reports.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
@@ -32,15 +35,15 @@ public class IndexModel(JiuDbContext db) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            // LIKE ignores the case of ASCII letters in SQLite.
+            // Both sides in capitals: case is ignored on every provider (PostgreSQL's LIKE minds it, SQLite's does not).
             var pattern = TextSearch.ContainsPattern(Search);
             const string escape = TextSearch.EscapeCharacter;
             reports = reports.Where(r =>
-                EF.Functions.Like(r.Symbol, pattern, escape)
-                || EF.Functions.Like(r.Title, pattern, escape)
-                || r.FocalPoints.Any(f => EF.Functions.Like(f.Name, pattern, escape) || EF.Functions.Like(f.Unit, pattern, escape))
-                || r.Recommendations.Any(x => EF.Functions.Like(x.Text, pattern, escape)
-                    || x.Comments.Any(c => EF.Functions.Like(c.Text, pattern, escape))));
+                EF.Functions.Like(r.Symbol.ToUpper(), pattern, escape)
+                || EF.Functions.Like(r.Title.ToUpper(), pattern, escape)
+                || r.FocalPoints.Any(f => EF.Functions.Like(f.Name.ToUpper(), pattern, escape) || EF.Functions.Like(f.Unit.ToUpper(), pattern, escape))
+                || r.Recommendations.Any(x => EF.Functions.Like(x.Text.ToUpper(), pattern, escape)
+                    || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape))));
         }
 
         var listed = await reports

@@ -1,0 +1,63 @@
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Data;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace JiuTracker.Tests.Data;
+
+/// <summary>Each provider has its own migrations; the SQLite ones that existing databases already carry never change.</summary>
+public class MigrationSetsTests
+{
+    private const string LastBeforePostgreSql = "20261129215906_AppendOnlyHistory";
+
+    [Fact]
+    public void SqliteMigrations_KeepTheIdsExistingDatabasesCarry()
+    {
+        using var db = DatabaseConnection.Sqlite("Data Source=unused.db", Path.GetTempPath()).CreateContext();
+
+        Assert.Equal(
+            ["20261129205155_InitialSchema", "20261129210646_RecommendationWithdrawal", "20261129211526_AdminAuditLog",
+             "20261129213125_RecommendationRegistrationTime", LastBeforePostgreSql],
+            db.Database.GetMigrations().Take(5));
+    }
+
+    [Fact]
+    public void EachProvider_HasItsOwnMigrations()
+    {
+        using var sqlite = DatabaseConnection.Sqlite("Data Source=unused.db", Path.GetTempPath()).CreateContext();
+        using var postgreSql = DatabaseConnection.PostgreSql("Host=unused").CreateContext();
+
+        Assert.IsType<PostgreSqlJiuDbContext>(postgreSql);
+        Assert.Empty(sqlite.Database.GetMigrations().Intersect(postgreSql.Database.GetMigrations()));
+        Assert.NotEmpty(postgreSql.Database.GetMigrations());
+    }
+
+    [Fact]
+    public async Task ASqliteDatabaseOfTheLastVersion_IsBroughtUpToDate_AndKeepsItsRows()
+    {
+        var database = new TestDatabase();
+        System.IO.Directory.CreateDirectory(database.Directory);
+        try
+        {
+            await using (var old = database.CreateContext())
+            {
+                await old.GetService<IMigrator>().MigrateAsync(LastBeforePostgreSql);
+                await old.Database.ExecuteSqlRawAsync("INSERT INTO \"Reports\" (\"Symbol\", \"Year\", \"Number\", \"Title\", \"CebComments\") VALUES ('JIU/REP/2021/3', 2021, 3, 'Cybersecurity', 0)");
+            }
+
+            await using var db = database.CreateContext();
+            await db.Database.MigrateAsync();
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal("JIU/REP/2021/3", await db.Reports.Select(r => r.Symbol).SingleAsync());
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key", Xml = "<key />" });
+            Assert.Equal(1, await db.SaveChangesAsync());
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using JiuTracker.Tests.Admin;
+using JiuTracker.Tests.Dashboard;
+using JiuTracker.Tests.Data;
+using JiuTracker.Tests.Export;
+using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Web;
+
+namespace JiuTracker.Tests.PostgreSql;
+
+// The integration tests that read and write data, run again on PostgreSQL: each class inherits every test of its
+// SQLite original and is given the app on a new database of the test run's PostgreSQL server.
+
+public sealed class EditingOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : EditingTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class AppendOnlyOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : AppendOnlyTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class ReportListOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : ReportListTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class AccountAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : AccountAdministrationTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class ReportAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : ReportAdministrationTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class FocalPointAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : FocalPointAdministrationTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class PasteRecommendationsOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : PasteRecommendationsTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class WithdrawalOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : WithdrawalTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class ImportUploadOnPostgreSqlTests(PostgreSqlProductionJiuTrackerFactory app) : ImportUploadTests(app), IClassFixture<PostgreSqlProductionJiuTrackerFactory>;
+
+public sealed class DashboardFiguresOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : DashboardFiguresTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class DrillDownOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : DrillDownTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class CsvExportOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : CsvExportTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class DocumentExportOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : DocumentExportTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+public sealed class WorkbookEndpointOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : WorkbookEndpointTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
