@@ -1,6 +1,7 @@
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Tests.Web;
+using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace JiuTracker.Tests.Admin;
 /// Two administrators register the same symbol at once: the second save passes the form's check but meets the unique
 /// index. It gets the form back with the "already registered" message, and nothing of it is saved.
 /// </summary>
-public class SymbolRaceTests(SymbolRaceTests.RacingFactory app) : IClassFixture<SymbolRaceTests.RacingFactory>
+public class SymbolRaceTests(RacingFactory app) : IClassFixture<RacingFactory>
 {
     [Fact]
     public async Task Create_WhenTheSymbolIsRegisteredMeanwhile_ShowsAlreadyRegistered_AndSavesNothing()
@@ -48,39 +49,44 @@ public class SymbolRaceTests(SymbolRaceTests.RacingFactory app) : IClassFixture<
         Assert.Contains($"{symbol} is already registered", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(SeedReports.Cybersecurity, await app.QueryAsync(db => db.Reports.Where(r => r.Id == id).Select(r => r.Symbol).SingleAsync()));
     }
+}
 
-    /// <summary>The app, with another administrator's registration landing just before a save of a contested symbol.</summary>
-    public sealed class RacingFactory : JiuTrackerFactory
+/// <summary>The app, with another administrator's registration landing just before a save of a contested symbol.</summary>
+public class RacingFactory : JiuTrackerFactory
+{
+    public RacingFactory() => Race = new(this);
+
+    public RegistrationRace Race { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        public RacingFactory() => Race = new(this);
-
-        public RegistrationRace Race { get; }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Race));
-        }
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Race));
     }
+}
 
-    public sealed class RegistrationRace(JiuTrackerFactory app) : SaveChangesInterceptor
+public sealed class RegistrationRace(JiuTrackerFactory app) : SaveChangesInterceptor
+{
+    private string? _contested;
+
+    public string Contest(string symbol) => _contested = symbol;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        private string? _contested;
-
-        public string Contest(string symbol) => _contested = symbol;
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        var saving = eventData.Context!.ChangeTracker.Entries<Report>().Any(e => e.State is EntityState.Added or EntityState.Modified && e.Entity.Symbol == _contested);
+        if (saving && ReportSymbol.TryParse(Interlocked.Exchange(ref _contested, null), out var symbol))
         {
-            var saving = eventData.Context!.ChangeTracker.Entries<Report>().Any(e => e.State is EntityState.Added or EntityState.Modified && e.Entity.Symbol == _contested);
-            if (saving && ReportSymbol.TryParse(Interlocked.Exchange(ref _contested, null), out var symbol))
-            {
-                await using var other = app.CreateDbContext();
-                other.Reports.Add(new Report(symbol, "Registered first"));
-                await other.SaveChangesAsync(cancellationToken);
-            }
-
-            return result;
+            await using var other = app.CreateDbContext();
+            other.Reports.Add(new Report(symbol, "Registered first"));
+            await other.SaveChangesAsync(cancellationToken);
         }
+
+        return result;
     }
+}
+
+public sealed class PostgreSqlRacingFactory : RacingFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
 }

@@ -20,6 +20,8 @@ public sealed class AccountAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerF
 
 public sealed class ReportAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : ReportAdministrationTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
 
+public sealed class SymbolRaceOnPostgreSqlTests(PostgreSqlRacingFactory app) : SymbolRaceTests(app), IClassFixture<PostgreSqlRacingFactory>;
+
 public sealed class FocalPointAdministrationOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : FocalPointAdministrationTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
 
 public sealed class PasteRecommendationsOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : PasteRecommendationsTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
