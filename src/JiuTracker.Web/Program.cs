@@ -16,7 +16,7 @@ builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddDashboard(builder.Configuration);
-builder.Services.AddScoped<LegacyDocumentImporter>();
+builder.Services.AddImport(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
