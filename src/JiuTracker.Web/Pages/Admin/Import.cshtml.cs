@@ -13,6 +13,8 @@ namespace JiuTracker.Web.Pages.Admin;
 /// Upload a legacy "Action required" document (the reader of the <c>import</c> command): a preview of what it will
 /// create, or every error with its line; "Import" reads the same text again and stores it in one transaction.
 /// </summary>
+[RequestSizeLimit(ImportOptions.LargestUploadRequestBytes)]
+[RequestFormLimits(ValueLengthLimit = ImportOptions.LargestFileBytes, MultipartBodyLengthLimit = ImportOptions.LargestUploadRequestBytes)]
 public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options, TimeProvider time) : PageModel
 {
     /// <summary>The document's text, carried from the preview to the import so the same text is imported.</summary>
