@@ -69,7 +69,7 @@ public sealed record AppPage(IHtmlDocument Document)
     public IHtmlFormElement Form => Document.QuerySelector<IHtmlFormElement>("main form")
         ?? throw new InvalidOperationException($"The page \"{Document.Title}\" has no form.");
 
-    /// <summary>The fields a browser would send: checked radios and checkboxes only.</summary>
+    /// <summary>The fields a browser would send: inputs (checked radios and checkboxes only), text areas, selects.</summary>
     public static Dictionary<string, string> FieldsOf(IHtmlFormElement form)
     {
         var fields = new Dictionary<string, string>();
@@ -86,6 +86,11 @@ public sealed record AppPage(IHtmlDocument Document)
         foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]"))
         {
             fields[area.Name!] = area.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
+        {
+            fields[select.Name!] = select.Value ?? "";
         }
 
         return fields;
