@@ -57,9 +57,12 @@ grep -E "^(GET|POST) http" "$work/sqlmap.log" | sort -u | sed 's/^/  /'
 echo "parameters tested: $(echo "$tested" | grep -c . || true)"
 echo "$tested" | sed 's/^/  /'
 grep -E "500 \(Internal Server Error\)|HTTP error codes" "$work/sqlmap.log" | sort | uniq -c | sed 's/^/  server errors: /' || true
-if grep -qiE "is vulnerable|appears to be .* injectable|sqlmap identified the following injection" "$work/sqlmap.log"; then
+candidates=$(grep -cE "appears to be '.*' injectable" "$work/sqlmap.log" || true)
+rejected=$(grep -c "false positive or unexploitable injection point detected" "$work/sqlmap.log" || true)
+echo "candidates sqlmap's own false-positive check rejected: $rejected of $candidates"
+if grep -qE "is vulnerable|identified the following injection point" "$work/sqlmap.log"; then
   echo "FINDINGS:"
-  grep -iE -A6 "is vulnerable|injectable|identified the following injection" "$work/sqlmap.log"
+  grep -E -B12 -A8 "identified the following injection point" "$work/sqlmap.log" | grep -vE "^Cookie:|Do you want|^> "
   exit 1
 fi
 echo "result: nothing injectable"
