@@ -19,7 +19,7 @@ builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
 builder.Services.AddDashboard(builder.Configuration);
-builder.Services.AddScoped<LegacyDocumentImporter>();
+builder.Services.AddImport(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));

@@ -1,5 +1,6 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Import;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Cli;
 
@@ -21,7 +22,19 @@ public static class ImportCommand
             return 2;
         }
 
-        var read = LegacyDocumentReader.Read(await File.ReadAllTextAsync(path, ct));
+        DocumentFileText file;
+        await using (var stream = File.OpenRead(path))
+        {
+            file = await DocumentFile.ReadAsync(stream, Path.GetFileName(path), services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxFileBytes, ct);
+        }
+
+        if (!file.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"Cannot import: {file.Refusal} Nothing was imported.");
+            return 1;
+        }
+
+        var read = LegacyDocumentReader.Read(file.Text!);
         if (!read.Succeeded)
         {
             await Console.Error.WriteLineAsync($"Cannot import {path}: nothing was imported. {read.Errors.Count} problem(s):");

@@ -27,14 +27,16 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         return client;
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string text)
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string text) => UploadAsync(client, Encoding.UTF8.GetBytes(text));
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] file)
     {
         var page = await client.GetDocumentAsync("/Admin/Import");
         var token = page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "document", "action-required.txt" },
+            { new ByteArrayContent(file), "document", "action-required.txt" },
         };
         return await client.PostAsync("/Admin/Import?handler=Preview", content);
     }
@@ -70,5 +72,57 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         var audit = await app.QueryAsync(db => db.AdminAudit.SingleAsync(a => a.Action == AdminAction.DocumentImported));
         Assert.Contains("Imported 4 report(s)", audit.Details, StringComparison.Ordinal);
         Assert.Equal("importer@example.org", audit.By);
+    }
+
+    [Theory]
+    [MemberData(nameof(EncodedDocuments.Encodings), MemberType = typeof(EncodedDocuments))]
+    public async Task Upload_OfTheSeedSavedInEachEncoding_PreviewsItsText_ReadyToImport(string encoding)
+    {
+        var client = await AdminAsync();
+        var text = EncodedDocuments.SeedWithAccents();
+
+        var preview = await (await UploadAsync(client, EncodedDocuments.Bytes(text, encoding))).ReadDocumentAsync();
+
+        Assert.Equal(4, preview.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Contains("Robin Zürcher (SPD/GS)", preview.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+        // The text the Import button sends is the document's, character for character.
+        Assert.Equal(text, preview.QuerySelector("#import input[name=DocumentText]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Upload_OfAWordDocx_ShowsTheFormWithTheReason_AndOffersNoImport()
+    {
+        var client = await AdminAsync();
+
+        var response = await UploadAsync(client, EncodedDocuments.Docx());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("action-required.txt is a zip archive (a Word .docx document is one), not plain text.", page.QuerySelector("#upload .alert")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import"));
+    }
+
+    [Fact]
+    public async Task Upload_OfAFileWithNulBytes_ShowsTheFormWithTheReason()
+    {
+        var client = await AdminAsync();
+
+        var page = await (await UploadAsync(client, EncodedDocuments.WithNulBytes())).ReadDocumentAsync();
+
+        Assert.Contains("is a binary file (it holds NUL bytes)", page.QuerySelector("#upload .alert")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import"));
+    }
+
+    [Fact]
+    public async Task Upload_OverTheLimit_ShowsTheFormWithTheSizeAndTheLimit()
+    {
+        var client = await AdminAsync();
+
+        var response = await UploadAsync(client, new byte[6 * 1024 * 1024]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("action-required.txt is 6.0 MB, larger than the 5.0 MB a document may have", page.QuerySelector("#upload .alert")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using JiuTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,13 @@ public class ImportCommandTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunImportAsync(string documentText)
+    private Task<(int ExitCode, string Output, string Errors)> RunImportAsync(string documentText) =>
+        RunImportAsync(Encoding.UTF8.GetBytes(documentText));
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunImportAsync(byte[] documentBytes)
     {
         var file = Path.Combine(_database.Directory, "action-required.txt");
-        await File.WriteAllTextAsync(file, documentText);
+        await File.WriteAllBytesAsync(file, documentBytes);
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { typeof(Program).Assembly.Location, "import", file, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}" },
@@ -105,5 +109,50 @@ public class ImportCommandTests : IAsyncLifetime
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("there is no file", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EncodedDocuments.Encodings), MemberType = typeof(EncodedDocuments))]
+    public async Task Import_OfTheSeedSavedInEachEncoding_StoresWhatTheDocumentSays(string encoding)
+    {
+        var text = EncodedDocuments.SeedWithAccents();
+        var expected = TestDocuments.ReadSucceeding(text);
+
+        var (exitCode, output, errors) = await RunImportAsync(EncodedDocuments.Bytes(text, encoding));
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Imported 4 reports, 23 recommendations, 5 new focal points", output, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        var texts = await db.Recommendations.OrderBy(r => r.Text).Select(r => r.Text).ToListAsync();
+        Assert.Equal(expected.Reports.SelectMany(r => r.Recommendations).Select(r => r.Text).Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));
+        var comments = await db.Comments.Select(c => c.Text).ToListAsync();
+        Assert.Equal(expected.Reports.SelectMany(r => r.Recommendations).Select(r => r.Comment).OfType<string>().Order(StringComparer.Ordinal), comments.Order(StringComparer.Ordinal));
+        Assert.True(await db.FocalPoints.AnyAsync(f => f.Name == "Robin Zürcher"));
+        Assert.Contains(texts, t => t.Contains("“papier économe”", StringComparison.Ordinal) && t.Contains("groups – such as", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_OfAWordDocx_ExitsNonZero_SayingToSaveAsPlainText_AndImportsNothing()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(EncodedDocuments.Docx());
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("action-required.txt is a zip archive (a Word .docx document is one), not plain text.", errors, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported.", errors, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_OfAFileOverTheLimit_ExitsNonZero_NamingTheLimit_AndImportsNothing()
+    {
+        var oversize = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(TestDocuments.SeedText(), 400)));
+        Assert.True(oversize.Length > 5 * 1024 * 1024);
+
+        var (exitCode, _, errors) = await RunImportAsync(oversize);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("larger than the 5.0 MB a document may have (setting Import:MaxFileBytes)", errors, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
     }
 }

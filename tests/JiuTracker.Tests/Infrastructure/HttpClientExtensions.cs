@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using JiuTracker.Reliability;
 using JiuTracker.Web.Demo;
 
 namespace JiuTracker.Tests.Infrastructure;
@@ -32,7 +33,7 @@ public static class HttpClientExtensions
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"{url} has no form matching '{formSelector}'.");
-        var fields = FieldsOf(form);
+        var fields = AppPage.FieldsOf(form);
         foreach (var (name, value) in values)
         {
             fields[name] = value;
@@ -58,31 +59,5 @@ public static class HttpClientExtensions
             ["Input.Password"] = password,
         });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} answered {(int)response.StatusCode}");
-    }
-
-    private static Dictionary<string, string> FieldsOf(IHtmlFormElement form)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
-        {
-            if (input.Type is "radio" or "checkbox" && !input.IsChecked)
-            {
-                continue;
-            }
-
-            fields[input.Name!] = input.Value;
-        }
-
-        foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]"))
-        {
-            fields[area.Name!] = area.Value;
-        }
-
-        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
-        {
-            fields[select.Name!] = select.Value ?? "";
-        }
-
-        return fields;
     }
 }

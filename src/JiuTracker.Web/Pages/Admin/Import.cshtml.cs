@@ -5,6 +5,7 @@ using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Pages.Admin;
 
@@ -12,10 +13,10 @@ namespace JiuTracker.Web.Pages.Admin;
 /// Upload a legacy "Action required" document (the reader of the <c>import</c> command): a preview of what it will
 /// create, or every error with its line; "Import" reads the same text again and stores it in one transaction.
 /// </summary>
-public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, TimeProvider time) : PageModel
+[RequestSizeLimit(ImportOptions.LargestUploadRequestBytes)]
+[RequestFormLimits(ValueLengthLimit = ImportOptions.LargestFileBytes, MultipartBodyLengthLimit = ImportOptions.LargestUploadRequestBytes)]
+public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options, TimeProvider time) : PageModel
 {
-    private const long MaxBytes = 2_000_000;
-
     /// <summary>The document's text, carried from the preview to the import so the same text is imported.</summary>
     [BindProperty]
     public string? DocumentText { get; set; }
@@ -41,19 +42,25 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, TimeP
     {
         if (document is null || document.Length == 0)
         {
-            ModelState.AddModelError("document", "Choose the document to upload: the \"Action required\" document saved from Word as plain text (UTF-8).");
+            ModelState.AddModelError("document", "Choose the document to upload: the \"Action required\" document saved from Word as plain text.");
             return Page();
         }
 
-        if (document.Length > MaxBytes)
-        {
-            ModelState.AddModelError("document", $"{document.FileName} is larger than 2 MB; the document saved as plain text is far smaller. Is it the right file?");
-            return Page();
-        }
-
-        using var reader = new StreamReader(document.OpenReadStream());
-        DocumentText = await reader.ReadToEndAsync(ct);
         FileName = Path.GetFileName(document.FileName);
+        DocumentFileText file;
+        await using (var stream = document.OpenReadStream())
+        {
+            file = await DocumentFile.ReadAsync(stream, FileName, options.Value.MaxFileBytes, ct);
+        }
+
+        if (!file.Succeeded)
+        {
+            ModelState.AddModelError("document", $"{file.Refusal} Nothing was imported.");
+            FileName = null;
+            return Page();
+        }
+
+        DocumentText = file.Text;
         await PreviewAsync(ct);
         return Page();
     }

@@ -1,0 +1,26 @@
+using JiuTracker.Reliability;
+
+namespace JiuTracker.Tests.Reliability;
+
+/// <summary>The short form of <c>scripts/crash.sh</c>: the app killed with SIGKILL in a burst of saves, then started again.</summary>
+public class CrashTests
+{
+    [Fact]
+    public async Task AppKilledInABurstOfSaves_RestartsOnTheSameFile_WithEveryAcknowledgedSave_AndAnIntactDatabase()
+    {
+        using var folder = new RunFolder();
+
+        var result = await Runs.CrashAsync(folder.Settings(users: 10, TimeSpan.FromSeconds(4), crashAfter: TimeSpan.FromSeconds(2)), CancellationToken.None);
+
+        var report = new StringWriter();
+        result.Print(report);
+        Assert.True(result.Acknowledged > 0, report.ToString());
+        // Requests went unanswered, so the kill did fall into the burst.
+        Assert.True(result.Log.Unanswered > 0, report.ToString());
+        Assert.True(result.RestartServesLastSave, report.ToString());
+        Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
+        Assert.True(result.Findings.ConflictsStored == 0, report.ToString());
+        Assert.Equal("ok", result.Findings.IntegrityCheck);
+        Assert.True(result.Passed, report.ToString());
+    }
+}

@@ -1,0 +1,26 @@
+using JiuTracker.Reliability;
+
+namespace JiuTracker.Tests.Reliability;
+
+/// <summary>The short form of <c>scripts/soak.sh</c>: the same driver, against the app in its own process, for a few seconds.</summary>
+public class SoakTests
+{
+    [Fact]
+    public async Task TwentyUsersEditingOverlappingRecommendations_GetEveryAnswer_EveryAcknowledgedSaveIsInTheHistory_EveryRefusalIsAConflict()
+    {
+        using var folder = new RunFolder();
+
+        var result = await Runs.SoakAsync(folder.Settings(users: 20, TimeSpan.FromSeconds(4)), CancellationToken.None);
+
+        var report = new StringWriter();
+        result.Print(report);
+        Assert.True(result.Acknowledged > 0, report.ToString());
+        Assert.True(result.Log.ServerErrors == 0, report.ToString());
+        Assert.True(result.Log.Unanswered == 0, report.ToString());
+        Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
+        Assert.True(result.OtherRefusals == 0, report.ToString());
+        Assert.True(result.Findings.ConflictsStored == 0, report.ToString());
+        Assert.Equal("ok", result.Findings.IntegrityCheck);
+        Assert.True(result.Passed, report.ToString());
+    }
+}

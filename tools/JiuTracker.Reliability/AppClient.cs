@@ -1,0 +1,103 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace JiuTracker.Reliability;
+
+/// <summary>One person's browser: its own cookies, redirects seen as they are, forms posted with their antiforgery token.</summary>
+public sealed class AppClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public AppClient(Uri baseAddress)
+    {
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    public HttpClient Http => _http;
+
+    public async Task SignInAsync(string email, string password, CancellationToken ct)
+    {
+        var page = await GetPageAsync("/Account/Login", ct);
+        using var response = await PostFormAsync("/Account/Login", page.Form, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }, ct);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}.");
+        }
+    }
+
+    /// <summary>GETs a page that must answer 200, and parses it.</summary>
+    public async Task<AppPage> GetPageAsync(string path, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), ct);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new UnexpectedAnswerException($"GET {path} answered {(int)response.StatusCode}.", (int)response.StatusCode);
+        }
+
+        return new AppPage(new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(ct)));
+    }
+
+    /// <summary>Posts the form's own fields (its antiforgery token included), with <paramref name="values"/> set over them.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string path, IHtmlFormElement form, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var fields = AppPage.FieldsOf(form);
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        return _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), ct);
+    }
+
+    public void Dispose() => _http.Dispose();
+}
+
+/// <summary>A page the app answered with.</summary>
+public sealed record AppPage(IHtmlDocument Document)
+{
+    /// <summary>The page's main form (the first one inside &lt;main&gt;).</summary>
+    public IHtmlFormElement Form => Document.QuerySelector<IHtmlFormElement>("main form")
+        ?? throw new InvalidOperationException($"The page \"{Document.Title}\" has no form.");
+
+    /// <summary>The fields a browser would send: inputs (checked radios and checkboxes only), text areas, selects.</summary>
+    public static Dictionary<string, string> FieldsOf(IHtmlFormElement form)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        {
+            if (input.Type is "radio" or "checkbox" && !input.IsChecked)
+            {
+                continue;
+            }
+
+            fields[input.Name!] = input.Value;
+        }
+
+        foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]"))
+        {
+            fields[area.Name!] = area.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
+        {
+            fields[select.Name!] = select.Value ?? "";
+        }
+
+        return fields;
+    }
+}
+
+public sealed class UnexpectedAnswerException(string message, int statusCode) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace JiuTracker.Reliability;
+
+/// <summary>The counts of a run, and whether they prove what the run is for.</summary>
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, bool? RestartServesLastSave, TimeSpan Elapsed)
+{
+    public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
+
+    public int Conflicts => Log.Count(EditOutcome.Conflict);
+
+    public int OtherRefusals => Log.Count(EditOutcome.OtherRefusal);
+
+    public int UnansweredSaves => Log.Count(EditOutcome.Unanswered);
+
+    /// <summary>Why the run does not prove its point; empty when it does.</summary>
+    public IReadOnlyList<string> Failures
+    {
+        get
+        {
+            var failures = new List<string>(Findings.Problems);
+            if (Log.ServerErrors > 0)
+            {
+                failures.Add($"{Log.ServerErrors} answers with a 5xx status");
+            }
+
+            failures.AddRange(Log.Edits.Where(e => e.Outcome == EditOutcome.OtherRefusal).Select(e => $"refused without the conflict message: {e.Detail}").Distinct());
+            if (Acknowledged == 0)
+            {
+                failures.Add("no save was acknowledged, so nothing was proven");
+            }
+
+            if (Kind == "soak" && Log.Unanswered > 0)
+            {
+                failures.Add($"{Log.Unanswered} requests got no answer");
+            }
+
+            if (RestartServesLastSave == false)
+            {
+                failures.Add("the restarted app does not show the last acknowledged save");
+            }
+
+            if (Kind == "crash" && Log.Unanswered == 0)
+            {
+                failures.Add("no request went unanswered: the kill did not fall into the burst");
+            }
+
+            return failures;
+        }
+    }
+
+    public bool Passed => Failures.Count == 0;
+
+    public void Print(TextWriter output)
+    {
+        var seconds = Settings.Duration.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+        output.WriteLine(Kind == "crash"
+            ? $"crash: {Settings.Users} users editing for {seconds} s; the app killed with SIGKILL after {Settings.CrashAfter.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s, then started again"
+            : $"soak: {Settings.Users} users editing overlapping recommendations for {seconds} s");
+        output.WriteLine($"requests: {Log.Requests} sent, {Log.Requests - Log.Unanswered} answered, {Log.ServerErrors} with a 5xx status, {Log.Unanswered} unanswered");
+        output.WriteLine($"saves: {Log.Edits.Count} sent: {Acknowledged} acknowledged, {Conflicts} refused with the conflict message, {OtherRefusals} refused otherwise, {UnansweredSaves} unanswered");
+        output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
+            $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");
+        if (RestartServesLastSave is { } serves)
+        {
+            output.WriteLine($"after the restart: the last acknowledged save {(serves ? "is" : "is NOT")} on its recommendation's history page");
+        }
+
+        output.WriteLine($"PRAGMA integrity_check: {Findings.IntegrityCheck}");
+        output.WriteLine($"elapsed: {Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s (start-up and checks included)");
+        foreach (var failure in Failures.Take(20))
+        {
+            output.WriteLine($"FAILED: {failure}");
+        }
+
+        output.WriteLine(Passed ? "result: passed" : "result: FAILED");
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace JiuTracker.Reliability;
+
+/// <param name="AppDll">The built or published <c>JiuTracker.Web.dll</c> to run.</param>
+/// <param name="DatabasePath">A SQLite file of the run's own (created by the app in demo mode).</param>
+/// <param name="Duration">How long the users edit: the whole soak, or the burst the crash falls into.</param>
+/// <param name="CrashAfter">For a crash run: when, in the burst, the app is killed.</param>
+public sealed record RunSettings(string AppDll, string DatabasePath, int Users, TimeSpan Duration, TimeSpan CrashAfter = default);
+
+/// <summary>The two proofs: a soak of concurrent editors, and a SIGKILL in the middle of a burst of edits.</summary>
+public static class Runs
+{
+    /// <summary>Users edit overlapping recommendations for the whole duration; then the app stops and the database is checked.</summary>
+    public static async Task<RunResult> SoakAsync(RunSettings settings, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var app = await AppProcess.StartAsync(settings.AppDll, settings.DatabasePath, port: 0, ct);
+        await using (app)
+        {
+            var log = new EditLog();
+            using var crowd = await Crowd.SignInAsync(settings, app.BaseAddress, "soak", log, ct);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            stop.CancelAfter(settings.Duration);
+            await crowd.EditAsync(stop.Token);
+            await app.StopAsync();
+            var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
+            return new RunResult("soak", settings, log, findings, RestartServesLastSave: null, clock.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Users edit; <see cref="RunSettings.CrashAfter"/> into the burst the app is killed with SIGKILL while saves are in
+    /// flight; it is started again on the same file, and every save it had acknowledged must be in the history.
+    /// </summary>
+    public static async Task<RunResult> CrashAsync(RunSettings settings, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var log = new EditLog();
+        var app = await AppProcess.StartAsync(settings.AppDll, settings.DatabasePath, port: 0, ct);
+        using (var crowd = await Crowd.SignInAsync(settings, app.BaseAddress, "crash", log, ct))
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            var editing = crowd.EditAsync(stop.Token);
+            await Task.Delay(settings.CrashAfter, ct);
+            app.Crash();
+            // The users keep trying against the dead app for the rest of the burst: those requests go unanswered.
+            await Task.Delay(settings.Duration - settings.CrashAfter is { Ticks: > 0 } rest ? rest : TimeSpan.FromSeconds(1), ct);
+            await stop.CancelAsync();
+            await editing;
+        }
+
+        await app.DisposeAsync();
+        bool servesLastSave;
+        await using (var restarted = await AppProcess.StartAsync(settings.AppDll, settings.DatabasePath, port: 0, ct))
+        {
+            servesLastSave = await ShowsInHistoryAsync(restarted.BaseAddress, log.Edits.LastOrDefault(e => e.Outcome == EditOutcome.Acknowledged), ct);
+        }
+
+        var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
+        return new RunResult("crash", settings, log, findings, servesLastSave, clock.Elapsed);
+    }
+
+    /// <summary>Whether the recommendation's history page, read by the administrator, shows the save's comment.</summary>
+    private static async Task<bool> ShowsInHistoryAsync(Uri baseAddress, Edit? save, CancellationToken ct)
+    {
+        if (save is null)
+        {
+            return false;
+        }
+
+        using var administrator = new AppClient(baseAddress);
+        await administrator.SignInAsync(DemoAccount.Editors[0].Email, DemoAccount.Password, ct);
+        var history = await administrator.GetPageAsync($"/Recommendations/History/{save.RecommendationId}", ct);
+        return history.Document.Body!.TextContent.Contains(save.Comment, StringComparison.Ordinal);
+    }
+
+    /// <summary>The simulated users of a run, signed in before the clock starts.</summary>
+    private sealed class Crowd(IReadOnlyList<EditingUser> users) : IDisposable
+    {
+        public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
+        {
+            var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
+            var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
+            var crowd = new Crowd(users);
+            await Task.WhenAll(users.Select(user => user.SignInAsync(ct)));
+            return crowd;
+        }
+
+        public Task EditAsync(CancellationToken stop) => Task.WhenAll(users.Select(user => user.EditAsync(stop)));
+
+        public void Dispose()
+        {
+            foreach (var user in users)
+            {
+                user.Dispose();
+            }
+        }
+    }
+}
