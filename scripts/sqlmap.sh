@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # sqlmap (Debian package) against every form and query parameter of the app, signed in as an administrator (who
 # reaches every page), on 127.0.0.1 only. The app runs from a Release publish in Staging (production error pages, no
-# HTTPS redirection) over a temporary SQLite file holding the seed document. sqlmap crawls from the home page,
-# submits each form it finds with a fresh antiforgery token and tests each parameter (level 1, risk 1, SQLite
-# payloads). Ends with "nothing injectable" and exit 0, or the findings and exit 1.
-# Usage: scripts/sqlmap.sh [crawl depth]   (default 3)
+# HTTPS redirection) over a temporary SQLite file holding the seed document. sqlmap submits each form of every page
+# with a fresh antiforgery token, and requests every page that takes query parameters, testing each parameter
+# (level 1, risk 1, SQLite payloads). Ends with "nothing injectable" and exit 0, or the findings and exit 1.
+# Usage: [SQLMAP_LOG=file] scripts/sqlmap.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-depth=${1:-3}
 work=$(mktemp -d)
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -24,6 +23,8 @@ dotnet publish src/JiuTracker.Web -c Release -o "$work/app" --nologo -v quiet >/
 dotnet "$app" import src/JiuTracker.Web/Import/Seed/action-required-2020-2021.txt "--ConnectionStrings:JiuTracker=$db" >/dev/null
 password='Sqlmap-Scanner-2026!'
 echo "$password" | dotnet "$app" create-admin --email scanner@example.org "--ConnectionStrings:JiuTracker=$db" >/dev/null
+# A second account, whose page (disable, reset password, roles) sqlmap may post to without ending its own session.
+echo "$password" | dotnet "$app" create-admin --email other@example.org "--ConnectionStrings:JiuTracker=$db" >/dev/null
 
 # The sign-in limit is lifted: sqlmap posts the sign-in form many times a minute.
 ASPNETCORE_ENVIRONMENT=Staging dotnet "$app" --urls "$base" "--ConnectionStrings:JiuTracker=$db" \
@@ -38,20 +39,33 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=scanner@
   --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
 # The sign-in cookie is Secure outside Development; curl keeps such cookies off plain HTTP, so send it by hand.
 cookie="$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF == 7 { printf "%s=%s; ", $6, $7 }')"
-own=$(curl -fs -H "Cookie: $cookie" "$base/Admin/Accounts" | grep -o 'href="/Admin/Accounts/Edit/[^"]*"[^<]*scanner@example.org' | sed 's|href="/Admin/Accounts/Edit/||;s|".*||' || true)
-[ -n "$own" ] || { echo "Signing in as the scanner account failed."; exit 1; }
+other=$(curl -fs -H "Cookie: $cookie" "$base/Admin/Accounts" | grep -o 'href="/Admin/Accounts/Edit/[^"]*"[^<]*other@example.org' | sed 's|href="/Admin/Accounts/Edit/||;s|".*||' || true)
+[ -n "$other" ] || { echo "Signing in as the scanner account failed."; exit 1; }
 
-# Signing out, or disabling or changing the scanner's own account, would end the scan's session part-way. Pages that
-# differ only by the id in their path (/Recommendations/Edit/1, /2, ...) are the same forms: the first one stands for all.
+# Every page with a form (each id-bearing page with the first id: the others are the same form), and every query
+# parameter, each page once with all its parameters set. The sign-out form posts nothing sqlmap can test.
+printf "$base%s\n" /Account/Login /Reports /Reports/Details/1 /Recommendations/Edit/1 /Dashboard /Dashboard/Attention \
+  /Dashboard/Recommendations /Exports /Audit /Admin/Import /Admin/Reports/Create /Admin/Reports/Edit/1 \
+  /Admin/Recommendations/Add/1 /Admin/Recommendations/Paste/1 /Admin/Recommendations/Edit/1 /Admin/Accounts/Create \
+  "/Admin/Accounts/Edit/$other" /Admin/FocalPoints/Create /Admin/FocalPoints/Edit/1 >"$work/forms"
+filter="from=2020&to=2021&report=JIU/REP/2021/3&addressee=executive-heads&unit=BDT&focalPoint=1"
+scope="from=2020&to=2021&report=JIU/REP/2021/3&asOf=2026-11-29"
+printf "$base%s\n" "/Reports?year=2021&q=cyber" "/Reports/Details/1?asOf=2026-11-29" "/Dashboard?$filter&mine=false" \
+  "/Dashboard/Attention?$filter" "/Dashboard/Recommendations?$filter&figure=Accepted&pageNumber=1" \
+  "/Exports?$scope&format=docx" "/export/recommendations.csv?$filter&figure=Accepted&asOf=2026-11-29" \
+  "/export/history.csv?$scope" "/export/action-required.docx?$scope" "/export/jiu-status.xlsx?$scope" \
+  "/Account/Login?ReturnUrl=%2FReports" >"$work/queries"
+
 started=$(date +%s)
-sqlmap -u "$base/" --cookie "$cookie" --crawl="$depth" --forms --csrf-token=__RequestVerificationToken \
-  --crawl-exclude="Logout|/Admin/Accounts/Edit/$own|/[A-Za-z]+/[A-Za-z]+/([2-9]|[1-9][0-9]+)([?#]|$)" \
-  --answers="keep testing=Y" --batch --level=1 --risk=1 --dbms=SQLite \
-  --disable-coloring --output-dir="$work/sqlmap" >"$work/sqlmap.log" 2>&1 || true
+common=(--cookie "$cookie" --batch --level=1 --risk=1 --dbms=SQLite --answers="keep testing=Y" --disable-coloring --output-dir="$work/sqlmap")
+sqlmap -m "$work/forms" --forms --csrf-token=__RequestVerificationToken "${common[@]}" >"$work/sqlmap.log" 2>&1 || true
+sqlmap -m "$work/queries" "${common[@]}" >>"$work/sqlmap.log" 2>&1 || true
 seconds=$(( $(date +%s) - started ))
+# sqlmap's whole output is kept only when asked for (SQLMAP_LOG=file): it holds the session cookie.
+[ -z "${SQLMAP_LOG:-}" ] || cp "$work/sqlmap.log" "$SQLMAP_LOG"
 
 tested=$(grep -oE "(GET|POST) parameter '[^']+'" "$work/sqlmap.log" | sort -u)
-echo "sqlmap $(sqlmap --version 2>/dev/null | head -1) against $base, signed in as an administrator; crawl depth $depth, level 1, risk 1; $seconds s"
+echo "sqlmap $(sqlmap --version 2>/dev/null | head -1) against $base, signed in as an administrator; level 1, risk 1; $seconds s"
 echo "targets (URL and method):"
 grep -E "^(GET|POST) http" "$work/sqlmap.log" | sort -u | sed 's/^/  /'
 echo "parameters tested: $(echo "$tested" | grep -c . || true)"
