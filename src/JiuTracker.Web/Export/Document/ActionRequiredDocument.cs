@@ -36,7 +36,7 @@ public static class ActionRequiredDocument
         }
 
         using var archive = StreamedPackage.Begin(destination, skeleton, [body]);
-        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Optimal).Open();
+        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Fastest).Open();
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartDocument();
         writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document());

@@ -36,7 +36,7 @@ internal sealed class WorkbookPackage : IDisposable
             throw new InvalidOperationException($"The workbook has only {_sheetEntries.Count} sheets.");
         }
 
-        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Optimal).Open();
+        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Fastest).Open();
         return new SheetWriter(part, layout, selected: _nextSheet++ == 0);
     }
 
