@@ -69,11 +69,11 @@ public class IndexModel(JiuDbContext db) : PageModel
                 r.Title,
                 r.Year,
                 r.CebComments,
-                FocalPoints = r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList(),
             })
             .ToListAsync(ct);
 
         var ids = listed.Select(r => r.Id).ToList();
+        var focalPoints = await FocalPointName.OfReportsAsync(db, ids, ct);
         var counts = await db.Recommendations.InForce()
             .Where(r => ids.Contains(r.ReportId))
             .GroupBy(r => r.ReportId)
@@ -87,8 +87,8 @@ public class IndexModel(JiuDbContext db) : PageModel
             .ToDictionaryAsync(c => c.ReportId, ct);
 
         Reports = [.. listed.Select(r => counts.TryGetValue(r.Id, out var c)
-            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, c.All, c.Accepted, c.Implemented)
-            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, 0, 0, 0))];
+            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], c.All, c.Accepted, c.Implemented)
+            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], 0, 0, 0))];
     }
 
     public sealed record ReportRow(
