@@ -16,6 +16,8 @@ public sealed class FigureDefinitions
     public FigureDefinitions(DateOnly today, DateTimeOffset staleBefore, int staleAfterMonths)
     {
         var currentYear = today.Year;
+        Today = today;
+        StaleBefore = staleBefore;
         _definitions = new()
         {
             [Figure.All] = new("Recommendations", "All recommendations in force (withdrawn ones are left out).", f => true),
@@ -49,6 +51,12 @@ public sealed class FigureDefinitions
     }
 
     public Definition this[Figure figure] => _definitions[figure];
+
+    /// <summary>The day deadlines are compared with.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>A latest change before this moment is not a recent update.</summary>
+    public DateTimeOffset StaleBefore { get; }
 
     public sealed class Definition(string label, string meaning, Expression<Func<RecommendationFacts, bool>> predicate)
     {

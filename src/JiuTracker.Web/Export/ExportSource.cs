@@ -6,22 +6,25 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Web.Export;
 
 /// <summary>
-/// The reports, recommendations and history an export writes, as they stood at the scope's moment. Reports are read
-/// a batch at a time, so an export's memory does not grow with the whole database.
+/// The reports, recommendations and history an export writes, as they stood at the scope's moment. The reports in
+/// scope and their focal points are read once; recommendations, comments and status changes are then read a batch
+/// of reports at a time with flat queries (no split queries, which sort the whole result again for each collection),
+/// so an export's memory holds one batch, not the database, and its number of queries grows only with batches.
 /// </summary>
 public sealed class ExportSource(JiuDbContext db)
 {
-    private const int ReportsPerBatch = 100;
+    private const int ReportsPerBatch = 1000;
 
     public async IAsyncEnumerable<ReportSnapshot> ReportsAsync(ExportScope scope, [EnumeratorCancellation] CancellationToken ct)
     {
-        var reportIds = await ReportsInScope(scope)
+        var reports = await ReportsInScope(scope)
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
-            .Select(r => r.Id)
+            .Select(r => new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference))
             .ToListAsync(ct);
-        foreach (var batch in reportIds.Chunk(ReportsPerBatch))
+        var focalPoints = await FocalPointsAsync(scope, ct);
+        foreach (var batch in reports.Chunk(ReportsPerBatch))
         {
-            foreach (var report in await LoadBatchAsync(batch, scope, ct))
+            foreach (var report in await LoadBatchAsync(batch, focalPoints, scope, ct))
             {
                 yield return report;
             }
@@ -29,12 +32,15 @@ public sealed class ExportSource(JiuDbContext db)
     }
 
     /// <summary>The reports in scope without their recommendations, for a document's list of reports (its Table 1).</summary>
-    public Task<List<ReportHeading>> ReportListAsync(ExportScope scope, CancellationToken ct) =>
-        ReportsInScope(scope)
+    public async Task<List<ReportHeading>> ReportListAsync(ExportScope scope, CancellationToken ct)
+    {
+        var reports = await ReportsInScope(scope)
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
-            .Select(r => new ReportHeading(r.Symbol, r.Title, r.Year,
-                r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointSnapshot(f.Title, f.Name, f.Unit)).ToList()))
+            .Select(r => new { r.Id, r.Symbol, r.Title, r.Year })
             .ToListAsync(ct);
+        var focalPoints = await FocalPointsAsync(scope, ct);
+        return [.. reports.Select(r => new ReportHeading(r.Symbol, r.Title, r.Year, [.. focalPoints[r.Id]]))];
+    }
 
     public IAsyncEnumerable<HistoryRow> HistoryAsync(ExportScope scope)
     {
@@ -78,52 +84,67 @@ public sealed class ExportSource(JiuDbContext db)
         return reports;
     }
 
-    private async Task<List<ReportSnapshot>> LoadBatchAsync(int[] reportIds, ExportScope scope, CancellationToken ct)
+    /// <summary>The focal points of every report in scope, by report, in name order.</summary>
+    private async Task<ILookup<int, FocalPointSnapshot>> FocalPointsAsync(ExportScope scope, CancellationToken ct)
     {
-        var reports = await db.Reports.AsNoTracking()
-            .Where(r => reportIds.Contains(r.Id))
-            .Select(r => new
-            {
-                r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference,
-                FocalPoints = r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointSnapshot(f.Title, f.Name, f.Unit)).ToList(),
-            })
-            .ToDictionaryAsync(r => r.Id, ct);
+        var assignments = await ReportsInScope(scope)
+            .SelectMany(r => r.FocalPoints, (r, f) => new { ReportId = r.Id, f.Title, f.Name, f.Unit })
+            .OrderBy(f => f.ReportId).ThenBy(f => f.Name)
+            .ToListAsync(ct);
+        return assignments.ToLookup(f => f.ReportId, f => new FocalPointSnapshot(f.Title, f.Name, f.Unit));
+    }
 
+    private async Task<List<ReportSnapshot>> LoadBatchAsync(ReportRow[] batch, ILookup<int, FocalPointSnapshot> focalPoints, ExportScope scope, CancellationToken ct)
+    {
+        var reportIds = batch.Select(r => r.Id).ToArray();
         var cutoff = scope.Cutoff;
-        var recommendations = await db.Recommendations.AsNoTracking()
+        var recommendations = db.Recommendations.AsNoTracking()
             .Where(r => reportIds.Contains(r.ReportId))
             .Where(r => cutoff == null || r.RegisteredAt == null || r.RegisteredAt < cutoff)
-            .Where(r => scope.IncludeWithdrawn || r.WithdrawnAt == null || (cutoff != null && r.WithdrawnAt >= cutoff))
-            .OrderBy(r => r.Number)
+            .Where(r => scope.IncludeWithdrawn || r.WithdrawnAt == null || (cutoff != null && r.WithdrawnAt >= cutoff));
+        var rows = await recommendations
+            .OrderBy(r => r.ReportId).ThenBy(r => r.Number)
             .Select(r => new
             {
                 r.Id, r.ReportId, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
                 r.WithdrawnAt, r.WithdrawalReason,
-                Comments = r.Comments.Where(c => cutoff == null || c.CreatedAt < cutoff)
-                    .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                    .Select(c => new CommentSnapshot(c.Text, c.Author, c.CreatedAt)).ToList(),
-                // The first change of each status after the cutoff holds, as its old value, the status at the cutoff.
-                LaterChanges = r.History.Where(h => cutoff != null && h.ChangedAt >= cutoff && (h.Field == HistoryField.Acceptance || h.Field == HistoryField.Implementation))
-                    .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
-                    .Select(h => new { h.Field, h.OldValue }).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(ct);
 
-        var byReport = recommendations.ToLookup(r => r.ReportId, r =>
+        var comments = (await db.Comments.AsNoTracking()
+            .Where(c => recommendations.Any(r => r.Id == c.RecommendationId))
+            .Where(c => cutoff == null || c.CreatedAt < cutoff)
+            .OrderBy(c => c.RecommendationId).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.RecommendationId, Comment = new CommentSnapshot(c.Text, c.Author, c.CreatedAt) })
+            .ToListAsync(ct))
+            .ToLookup(c => c.RecommendationId, c => c.Comment);
+
+        // The first change of each status after the cutoff holds, as its old value, the status at the cutoff.
+        var statusesAtCutoff = cutoff is null ? null : (await db.History.AsNoTracking()
+            .Where(h => recommendations.Any(r => r.Id == h.RecommendationId))
+            .Where(h => h.ChangedAt >= cutoff && (h.Field == HistoryField.Acceptance || h.Field == HistoryField.Implementation))
+            .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new { h.RecommendationId, h.Field, h.OldValue })
+            .ToListAsync(ct))
+            .ToLookup(h => h.RecommendationId);
+
+        var byReport = rows.ToLookup(r => r.ReportId, r =>
         {
-            var acceptance = r.LaterChanges.FirstOrDefault(c => c.Field == HistoryField.Acceptance) is { } a ? StatusVocabulary.AcceptanceFromCode(a.OldValue) : r.Acceptance;
-            var implementation = r.LaterChanges.FirstOrDefault(c => c.Field == HistoryField.Implementation) is { } i ? StatusVocabulary.ImplementationFromCode(i.OldValue) : r.Implementation;
+            var laterChanges = statusesAtCutoff?[r.Id];
+            var acceptance = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Acceptance) is { } a ? StatusVocabulary.AcceptanceFromCode(a.OldValue) : r.Acceptance;
+            var implementation = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Implementation) is { } i ? StatusVocabulary.ImplementationFromCode(i.OldValue) : r.Implementation;
             var withdrawn = r.WithdrawnAt is { } at && (cutoff is null || at < cutoff);
             return new RecommendationSnapshot(
-                r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, acceptance, implementation, r.Comments,
+                r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, acceptance, implementation, [.. comments[r.Id]],
                 withdrawn ? r.WithdrawnAt : null, withdrawn ? r.WithdrawalReason : null)
             {
                 Id = r.Id,
             };
         });
 
-        return [.. reportIds.Select(id => reports[id]).Select(r => new ReportSnapshot(
-            r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.FocalPoints, [.. byReport[r.Id]]))];
+        return [.. batch.Select(r => new ReportSnapshot(
+            r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, [.. focalPoints[r.Id]], [.. byReport[r.Id]]))];
     }
+
+    private sealed record ReportRow(int Id, string Symbol, string Title, int Year, CebCommentsStatus CebComments, string? CebCommentsReference);
 }

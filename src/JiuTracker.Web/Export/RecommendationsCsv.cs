@@ -50,7 +50,7 @@ public static class RecommendationsCsv
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape });
         await csv.WriteRecordAsync(Header, ct);
         var rows = scope is null
-            ? QueryRows(db, filtered.Query(filter, chosen, http.User.FindFirstValue(ClaimTypes.NameIdentifier)).Select(f => f.Id)).AsAsyncEnumerable()
+            ? CurrentRowsAsync(db, filtered.Query(filter, chosen, http.User.FindFirstValue(ClaimTypes.NameIdentifier)), ct)
             : RowsAsOf(source, scope, filter, FigureDefinitions.ForDay(asOf!.Value, options.Value.StaleAfterMonths)[chosen], ct);
         await foreach (var row in rows.WithCancellation(ct))
         {
@@ -101,23 +101,41 @@ public static class RecommendationsCsv
         }
     }
 
-    private static IQueryable<Row> QueryRows(JiuDbContext db, IQueryable<int> ids) =>
-        db.Recommendations.AsNoTracking()
+    /// <summary>
+    /// Today's rows: focal points and comments are read first with one flat query each, then the recommendations are
+    /// streamed in order; three queries whatever the number of rows, none of them repeating the sort.
+    /// </summary>
+    private static async IAsyncEnumerable<Row> CurrentRowsAsync(JiuDbContext db, IQueryable<RecommendationFacts> facts, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var ids = facts.Select(f => f.Id);
+        var reportIds = facts.Select(f => f.ReportId);
+        var focalPoints = (await db.Reports.AsNoTracking()
+            .Where(r => reportIds.Contains(r.Id))
+            .SelectMany(r => r.FocalPoints, (r, f) => new { ReportId = r.Id, f.Name, f.Unit })
+            .OrderBy(f => f.ReportId).ThenBy(f => f.Name)
+            .ToListAsync(ct))
+            .ToLookup(f => f.ReportId, f => f.Name + " (" + f.Unit + ")");
+        var comments = (await db.Comments.AsNoTracking()
+            .Where(c => ids.Contains(c.RecommendationId))
+            .OrderBy(c => c.RecommendationId).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new { c.RecommendationId, c.Text })
+            .ToListAsync(ct))
+            .ToLookup(c => c.RecommendationId, c => c.Text);
+        var recommendations = db.Recommendations.AsNoTracking()
             .Where(r => ids.Contains(r.Id))
             .OrderByDescending(r => r.Report.Year).ThenByDescending(r => r.Report.Number).ThenBy(r => r.Report.Symbol).ThenBy(r => r.Number)
-            .Select(r => new Row(
-                r.Report.Symbol,
-                r.Report.Title,
-                r.Report.Year,
-                r.Number,
-                r.Addressee,
-                r.Acceptance,
-                r.Implementation,
-                r.DeadlineYear,
-                r.Report.FocalPoints.OrderBy(f => f.Name).Select(f => f.Name + " (" + f.Unit + ")").ToList(),
-                r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => c.Text).ToList(),
-                r.Text))
-            .AsSplitQuery();
+            .Select(r => new
+            {
+                r.Id, r.ReportId, r.Report.Symbol, r.Report.Title, r.Report.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear, r.Text,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var r in recommendations.WithCancellation(ct))
+        {
+            yield return new Row(
+                r.Symbol, r.Title, r.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear,
+                [.. focalPoints[r.ReportId]], [.. comments[r.Id]], r.Text);
+        }
+    }
 
     private sealed record Row(
         string ReportSymbol,

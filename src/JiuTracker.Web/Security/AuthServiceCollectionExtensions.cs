@@ -52,9 +52,10 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadAudit, policy => policy.RequireRole(Roles.Administrator, Roles.Auditor));
 
-        // Every request checks the account's security stamp, so disabling an account or changing its roles
-        // takes effect on its open sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Sessions check the account's security stamp at most every AccountCheckSeconds, so disabling an account or
+        // changing its roles takes effect on its open sessions within that time (decision 015).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<SecurityOptions>>((options, security) => options.ValidationInterval = TimeSpan.FromSeconds(security.Value.AccountCheckSeconds));
         services.AddScoped<AccountAdministration>();
         services.AddScoped<IAuthorizationHandler, EditReportHandler>();
         return services;

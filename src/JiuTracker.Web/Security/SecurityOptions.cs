@@ -9,4 +9,10 @@ public sealed class SecurityOptions
 
     /// <summary>Sign-in attempts (POSTs) allowed per client address per minute; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// How often a session's account is checked again (disabled, roles changed): each check costs several queries,
+    /// so it is done at most this often per session rather than on every request.
+    /// </summary>
+    public int AccountCheckSeconds { get; set; } = 60;
 }

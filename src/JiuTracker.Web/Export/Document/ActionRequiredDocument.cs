@@ -36,7 +36,7 @@ public static class ActionRequiredDocument
         }
 
         using var archive = StreamedPackage.Begin(destination, skeleton, [body]);
-        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Optimal).Open();
+        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Fastest).Open();
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartDocument();
         writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document());
@@ -46,7 +46,7 @@ public static class ActionRequiredDocument
             writer.WriteElement(element);
         }
 
-        writer.WriteElement(ReportList(content));
+        WriteReportList(writer, content);
         writer.WriteElement(Paragraph("Table 2", bold: true));
         await foreach (var report in content.Snapshots().WithCancellation(ct))
         {
@@ -84,22 +84,28 @@ public static class ActionRequiredDocument
         yield return Paragraph("Table 1", bold: true);
     }
 
-    private static Table ReportList(DocumentContent content)
+    /// <summary>Table 1 row by row: it has a row per report, so it is never built whole in memory.</summary>
+    private static void WriteReportList(OpenXmlWriter writer, DocumentContent content)
     {
         int[] widths = [3000, 6570, 5000];
-        var table = Table(widths);
-        table.Append(HeaderRow(
+        writer.WriteStartElement(new Table());
+        foreach (var frame in Table(widths).ChildElements)
+        {
+            writer.WriteElement(frame);
+        }
+
+        writer.WriteElement(HeaderRow(
             Cell("REPORT NUMBER", widths[0], bold: true),
             Cell("REPORT TITLE", widths[1], bold: true),
             Cell($"{content.OrganizationName} FOCAL POINT", widths[2], bold: true)));
         foreach (var report in content.Reports)
         {
-            table.Append(new TableRow(
+            writer.WriteElement(new TableRow(
                 Cell(report.Symbol, widths[0]),
                 Cell(report.Title, widths[1]),
                 Cell(string.Join(" and ", report.FocalPoints.Select(f => f.WithTitleAndUnit)), widths[2])));
         }
 
-        return table;
+        writer.WriteEndElement();
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -5,12 +8,17 @@ namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>
 /// Writes one worksheet element by element (SAX style) to its part's stream, so a sheet's rows are never held in
-/// memory; only merged ranges, a few per report, are kept until the end of the sheet.
+/// memory; only merged ranges, a few per report, are kept until the end of the sheet. Rows and cells, the bulk of a
+/// workbook, are written straight with an <see cref="XmlWriter"/>: building an SDK element per cell cost more than
+/// everything else together. The sheet's frame (views, columns, filter, merges) is written from SDK elements.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
     private readonly Stream _part;
-    private readonly OpenXmlWriter _writer;
+    private const string Prefix = "x";
+    private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private readonly XmlWriter _writer;
     private readonly SheetLayout _layout;
     private readonly List<string> _merges = [];
 
@@ -19,18 +27,18 @@ internal sealed class SheetWriter : IDisposable
     {
         _part = part;
         _layout = layout;
-        _writer = OpenXmlWriter.Create(part);
+        _writer = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = false });
         _writer.WriteStartDocument();
-        _writer.WriteStartElement(new Worksheet());
+        _writer.WriteStartElement(Prefix, "worksheet", Namespace);
         if (layout.PrintsLandscape)
         {
-            _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(_writer);
         }
 
-        _writer.WriteElement(new SheetViews(View(layout.FrozenRows, selected)));
-        _writer.WriteElement(new Columns(layout.ColumnWidths.Select((width, i) =>
-            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })));
-        _writer.WriteStartElement(new SheetData());
+        new SheetViews(View(layout.FrozenRows, selected)).WriteTo(_writer);
+        new Columns(layout.ColumnWidths.Select((width, i) =>
+            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })).WriteTo(_writer);
+        _writer.WriteStartElement(Prefix, "sheetData", Namespace);
     }
 
     /// <summary>The number of the last row written, 0 before the first.</summary>
@@ -40,7 +48,13 @@ internal sealed class SheetWriter : IDisposable
     public void WriteRow(params ReadOnlySpan<CellContent> cells)
     {
         RowCount++;
-        _writer.WriteStartElement(new Row { RowIndex = RowCount, Height = RowHeights.Estimate(cells, _layout.ColumnWidths) });
+        _writer.WriteStartElement(Prefix, "row", Namespace);
+        _writer.WriteAttributeString("r", Number(RowCount));
+        if (RowHeights.Estimate(cells, _layout.ColumnWidths) is { } height)
+        {
+            _writer.WriteAttributeString("ht", Number(height));
+        }
+
         var column = 0;
         foreach (var cell in cells)
         {
@@ -74,21 +88,22 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteEndElement();
         if (autoFilterColumns > 0)
         {
-            _writer.WriteElement(new AutoFilter { Reference = $"A1:{CellReference(autoFilterColumns - 1, Math.Max(RowCount, 1))}" });
+            new AutoFilter { Reference = $"A1:{CellReference(autoFilterColumns - 1, Math.Max(RowCount, 1))}" }.WriteTo(_writer);
         }
 
         if (_merges.Count > 0)
         {
-            _writer.WriteElement(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count });
+            new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count }.WriteTo(_writer);
         }
 
         if (_layout.PrintsLandscape)
         {
-            _writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-            _writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 }.WriteTo(_writer);
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 }.WriteTo(_writer);
         }
 
         _writer.WriteEndElement();
+        _writer.WriteEndDocument();
     }
 
     /// <summary>Closes the part's stream too: the zip takes the next part only once this one is closed.</summary>
@@ -125,24 +140,40 @@ internal sealed class SheetWriter : IDisposable
         return view;
     }
 
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
     private void WriteCell(string reference, CellContent content)
     {
-        var style = content.Style == WorkbookStyles.Normal ? null : (UInt32Value)content.Style;
+        if (content.Kind == CellKind.Empty && content.Style == WorkbookStyles.Normal)
+        {
+            return;
+        }
+
+        _writer.WriteStartElement(Prefix, "c", Namespace);
+        _writer.WriteAttributeString("r", reference);
+        if (content.Style != WorkbookStyles.Normal)
+        {
+            _writer.WriteAttributeString("s", Number(content.Style));
+        }
+
         switch (content.Kind)
         {
             case CellKind.Text:
-                _writer.WriteStartElement(new Cell { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style });
-                _writer.WriteElement(new InlineString(new Text(CellText.Safe(content.Text!)) { Space = SpaceProcessingModeValues.Preserve }));
+                _writer.WriteAttributeString("t", "inlineStr");
+                _writer.WriteStartElement(Prefix, "is", Namespace);
+                _writer.WriteStartElement(Prefix, "t", Namespace);
+                _writer.WriteAttributeString("xml", "space", null, "preserve");
+                _writer.WriteString(CellText.Safe(content.Text!));
+                _writer.WriteEndElement();
                 _writer.WriteEndElement();
                 break;
             case CellKind.Number:
-                _writer.WriteElement(new Cell(new CellValue(content.Number)) { CellReference = reference, StyleIndex = style });
-                break;
-            case CellKind.Empty when style is not null:
-                _writer.WriteElement(new Cell { CellReference = reference, StyleIndex = style });
+                _writer.WriteElementString(Prefix, "v", Namespace, Number(content.Number));
                 break;
             default:
                 break;
         }
+
+        _writer.WriteEndElement();
     }
 }

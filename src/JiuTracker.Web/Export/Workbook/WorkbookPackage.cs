@@ -36,7 +36,7 @@ internal sealed class WorkbookPackage : IDisposable
             throw new InvalidOperationException($"The workbook has only {_sheetEntries.Count} sheets.");
         }
 
-        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Optimal).Open();
+        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Fastest).Open();
         return new SheetWriter(part, layout, selected: _nextSheet++ == 0);
     }
 
@@ -50,9 +50,11 @@ internal sealed class WorkbookPackage : IDisposable
         var entries = new List<string>();
         foreach (var (name, index) in sheetNames.Select((name, index) => (name, index)))
         {
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            // An explicit relationship id: asking the SDK for a generated one scans every part added so far.
+            var id = $"rId{index + 1}";
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
             sheetPart.Worksheet = new Worksheet(new SheetData());
-            sheets.Append(new Sheet { Name = name, SheetId = (uint)index + 1, Id = workbookPart.GetIdOfPart(sheetPart) });
+            sheets.Append(new Sheet { Name = name, SheetId = (uint)index + 1, Id = id });
             entries.Add(sheetPart.Uri.OriginalString.TrimStart('/'));
         }
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
-using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +9,14 @@ namespace JiuTracker.Web.Pages.Dashboard;
 
 /// <summary>
 /// Recommendations someone should act on: no decision, accepted but not started, overdue, or no recent update.
-/// Focal points use it with "my reports only"; management without.
+/// Focal points use it with "my reports only"; management without. The list is shown <see cref="PageSize"/> rows at a
+/// time; which rows need attention is counted with the dashboard's figures.
 /// </summary>
-public class AttentionModel(FilteredRecommendations filtered, FigureDefinitions definitions, JiuDbContext db) : PageModel
+public class AttentionModel(DashboardData data, FigureDefinitions definitions, JiuDbContext db) : PageModel
 {
-    public static readonly IReadOnlyList<Figure> Reasons = [Figure.NoDecision, Figure.AcceptedNotStarted, Figure.Overdue, Figure.NoRecentUpdate];
+    public const int PageSize = 50;
+
+    public static IReadOnlyList<Figure> Reasons => DashboardData.AttentionReasons;
 
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
@@ -26,6 +28,15 @@ public class AttentionModel(FilteredRecommendations filtered, FigureDefinitions 
     public IReadOnlyDictionary<Figure, int> ReasonCounts { get; private set; } = new Dictionary<Figure, int>();
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>The page of the list shown, from 1 (<c>?p=2</c>); "page" is taken by Razor Pages' own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>How many recommendations need attention, on every page.</summary>
+    public int Matching { get; private set; }
+
+    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -40,14 +51,13 @@ public class AttentionModel(FilteredRecommendations filtered, FigureDefinitions 
             return;
         }
 
-        var facts = await filtered.Query(Filter, Figure.All, User.FindFirstValue(ClaimTypes.NameIdentifier))
-            .AsNoTracking()
-            .OrderByDescending(f => f.ReportYear).ThenBy(f => f.ReportSymbol).ThenBy(f => f.Number)
-            .ToListAsync(ct);
-        ReasonCounts = Reasons.ToDictionary(reason => reason, reason => facts.Count(definitions[reason].Matches));
-        Rows = [.. facts
-            .Select(f => new Row(f, [.. Reasons.Where(reason => definitions[reason].Matches(f))]))
-            .Where(row => row.Reasons.Count > 0)];
+        var figures = await data.FiguresAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        ReasonCounts = Reasons.ToDictionary(reason => reason, reason => figures.View.Totals[reason]);
+        Matching = figures.NeedingAttention.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var ids = figures.NeedingAttention.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var facts = await RecommendationFacts.Query(db).AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        Rows = [.. ids.Where(facts.ContainsKey).Select(id => new Row(facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))]))];
     }
 
     public string RowsUrl(Figure figure) => DashboardLinks.Rows(Url, Filter, figure);

@@ -32,16 +32,17 @@ public class DetailsModel(
     {
         var report = await db.Reports.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new ReportView(
-                r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.ReviewHighlightsUrl,
-                r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList()))
+            .Select(r => new { r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.ReviewHighlightsUrl })
             .SingleOrDefaultAsync(ct);
         if (report is null)
         {
             return NotFound();
         }
 
-        Report = report;
+        var focalPoints = await FocalPointName.OfReportsAsync(db, [id], ct);
+        Report = new ReportView(
+            report.Id, report.Symbol, report.Title, report.Year, report.CebComments, report.CebCommentsReference, report.ReviewHighlightsUrl,
+            [.. focalPoints[id]]);
         if (AsOf is not null)
         {
             await LoadAsOfAsync(report.Symbol, ct);

@@ -8,16 +8,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Pages.Reports;
 
-/// <summary>The document's Table 1: every report with its focal points and where its recommendations stand.</summary>
+/// <summary>
+/// The document's Table 1: every report with its focal points and where its recommendations stand, a page of
+/// <see cref="PageSize"/> reports at a time so the page costs the same however many reports there are.
+/// </summary>
 public class IndexModel(JiuDbContext db) : PageModel
 {
+    public const int PageSize = 50;
+
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
+    /// <summary>The page of the list shown, from 1 (<c>?p=2</c>); "page" is taken by Razor Pages' own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>How many reports match, on every page.</summary>
+    public int Matching { get; private set; }
+
+    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
 
     public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
 
@@ -46,8 +60,11 @@ public class IndexModel(JiuDbContext db) : PageModel
                     || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape))));
         }
 
+        Matching = await reports.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var listed = await reports
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new
             {
                 r.Id,
@@ -55,11 +72,11 @@ public class IndexModel(JiuDbContext db) : PageModel
                 r.Title,
                 r.Year,
                 r.CebComments,
-                FocalPoints = r.FocalPoints.OrderBy(f => f.Name).Select(f => new FocalPointName(f.Title, f.Name, f.Unit)).ToList(),
             })
             .ToListAsync(ct);
 
         var ids = listed.Select(r => r.Id).ToList();
+        var focalPoints = await FocalPointName.OfReportsAsync(db, ids, ct);
         var counts = await db.Recommendations.InForce()
             .Where(r => ids.Contains(r.ReportId))
             .GroupBy(r => r.ReportId)
@@ -73,8 +90,8 @@ public class IndexModel(JiuDbContext db) : PageModel
             .ToDictionaryAsync(c => c.ReportId, ct);
 
         Reports = [.. listed.Select(r => counts.TryGetValue(r.Id, out var c)
-            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, c.All, c.Accepted, c.Implemented)
-            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.FocalPoints, 0, 0, 0))];
+            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], c.All, c.Accepted, c.Implemented)
+            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], 0, 0, 0))];
     }
 
     public sealed record ReportRow(

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# The benchmark of issue #9: publishes a Release build, generates a small and a large database (about 10
+# recommendations per report), and for each measures start-up to first response, the pages with wrk at 1 and 16
+# connections, every export's time and memory growth, the dashboard against the same aggregate in the sqlite3 CLI,
+# and the import of a large legacy document. Prints one table; docs/benchmarks.md holds a run of it.
+# Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, DURATION=5s per wrk run; only 127.0.0.1)
+# Needs wrk (apt-get install -y wrk), sqlite3 and curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+small=${SMALL:-100}
+large=${LARGE:-10000}
+duration=${DURATION:-5s}
+work=$(mktemp -d)
+app="$work/app"
+pid=""
+trap 'stop_app; rm -rf "$work"' EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$pid/status"; }
+stop_app() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
+fail() { echo "$1; the app said:"; tail -20 "$work/app.log"; exit 1; }
+
+dotnet publish src/JiuTracker.Web -c Release -o "$app" --nologo -v quiet >/dev/null
+run_cli() { dotnet "$app/JiuTracker.Web.dll" "$@"; }
+password='Bench-Mark-2026!'
+
+# Starts the app over $db; sets $startup to the seconds from launch to the first answered request.
+start_app() {
+  port=$(free_port)
+  base="http://127.0.0.1:$port"
+  local started
+  started=$(date +%s.%N)
+  # Staging: no demo data or accounts, and no HTTPS redirection, so it can be measured over plain HTTP on loopback.
+  ASPNETCORE_ENVIRONMENT=Staging DOTNET_gcServer=${DOTNET_gcServer:-1} dotnet "$app/JiuTracker.Web.dll" --urls "$base" \
+    "--ConnectionStrings:JiuTracker=Data Source=$db" "--Serilog:MinimumLevel:Default=Warning" >"$work/app.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do curl -fs -o /dev/null "$base/Account/Login" 2>/dev/null && break; sleep 0.02; done
+  curl -fs -o /dev/null "$base/Account/Login" || fail "the app did not start"
+  startup=$(echo "$(date +%s.%N) - $started" | bc)
+}
+
+sign_in() {
+  local jar="$work/cookies" token
+  rm -f "$jar"
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=bench@example.org" \
+    --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+  # The sign-in cookie is Secure outside Development; curl keeps such cookies off plain HTTP, so send it by hand.
+  cookie="Cookie: $(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF == 7 { printf "%s=%s; ", $6, $7 }')"
+}
+
+# Requests per second of one page, at $1 connections; the page must answer 200 to the signed-in user.
+requests_per_second() {
+  local connections=$1 path=$2 out
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")" = 200 ] || fail "$path does not answer 200"
+  out=$(wrk -t "$(( connections < 2 ? 1 : 2 ))" -c "$connections" -d "$duration" -H "$cookie" "$base$path")
+  if grep -q 'Non-2xx' <<<"$out"; then fail "$path answered errors under load: $out"; fi
+  awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out"
+}
+
+# The pages measured, by name; the ids come from the database so both sizes show a comparable report.
+pages() {
+  local report recommendation
+  report=$(sqlite3 "$db" "SELECT Id FROM Reports ORDER BY Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Reports);")
+  recommendation=$(sqlite3 "$db" "SELECT RecommendationId FROM History GROUP BY RecommendationId ORDER BY COUNT(*) DESC, RecommendationId LIMIT 1;")
+  year=$(sqlite3 "$db" "SELECT MAX(Year) FROM Reports;")
+  cat <<EOF
+trivial /Account/Logout
+reports /Reports
+matrix /Reports/Details/$report
+dashboard /Dashboard
+dashboard-filtered /Dashboard?from=$year&addressee=executive-heads
+attention /Dashboard/Attention
+history /Recommendations/History/$recommendation
+EOF
+}
+
+declare -A rps cold cold_cpu
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+measure_pages() {
+  local size=$1 name path c
+  # The dashboard counts a filter once and keeps it until the data changes: time one counting (after a warm-up on a
+  # filter that matches nothing, so the time is not the first call's start-up costs).
+  curl -fs -o /dev/null -H "$cookie" "$base/Dashboard?from=1900&to=1900" || fail "the dashboard failed"
+  local ticks
+  ticks=$(cpu_ticks)
+  cold[$size]=$(curl -fs -o /dev/null -H "$cookie" -w '%{time_total}' "$base/Dashboard")
+  cold_cpu[$size]=$(echo "($(cpu_ticks) - $ticks) * 1000 / $(getconf CLK_TCK)" | bc -l)
+  while read -r name path; do
+    for c in 1 16; do
+      rps[$size,$name,$c]=$(requests_per_second "$c" "$path")
+    done
+  done < <(pages)
+}
+
+# The dashboard's totals as one plain aggregate, timed in the sqlite3 CLI (median of 5), in milliseconds.
+sql_aggregate_ms() {
+  local query="SELECT COUNT(*), SUM(Acceptance = 'Accepted'), SUM(Implementation = 'Implemented'), SUM(Acceptance IS NULL), SUM(DeadlineYear < 2026) FROM Recommendations r JOIN Reports p ON p.Id = r.ReportId WHERE r.WithdrawnAt IS NULL GROUP BY p.Year;"
+  for _ in 1 2 3 4 5; do
+    printf '.timer on\n%s\n' "$query" | sqlite3 "$db" | awk '/^Run Time/ { print $4 * 1000 }'
+  done | median
+}
+
+# Wall seconds, the app's CPU seconds, peak resident-memory growth (MB, sampled every 20 ms) and size (MB) of one
+# export. CPU seconds are what the export itself costs; wall seconds also hold waiting for a shared core.
+export_figures() {
+  local path=$1 before peak_file sampler seconds ticks
+  before=$(rss_kb)
+  ticks=$(cpu_ticks)
+  peak_file="$work/peak"
+  echo "$before" >"$peak_file"
+  ( while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.02; done ) &
+  sampler=$!
+  seconds=$(curl -fs -H "$cookie" -o "$work/out" -w '%{time_total}' "$base$path") || fail "$path failed"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  printf '%.1f %.1f %d %.1f' "$seconds" "$(echo "($(cpu_ticks) - $ticks) / $(getconf CLK_TCK)" | bc -l)" \
+    $(( ($(cat "$peak_file") - before) / 1024 )) "$(echo "$(stat -c %s "$work/out") / 1000000" | bc -l)"
+}
+
+declare -A exports
+exports_paths="/export/recommendations.csv /export/history.csv /export/jiu-status.xlsx /export/action-required.docx"
+# Each export of everything, after one small export of each kind (so no figure holds a first call's start-up costs);
+# $1 names the run: "server" (Server GC, the default) or "workstation" (DOTNET_gcServer=0).
+measure_exports() {
+  local gc=$1 path
+  for path in $exports_paths; do
+    curl -fs -H "$cookie" -o /dev/null "$base$path?from=2000&to=2000" || fail "warm-up of $path failed"
+  done
+  for path in $exports_paths; do
+    exports[$gc,$path]=$(export_figures "$path")
+  done
+}
+
+# A legacy "Action required" document of $1 copies of the seed document's four reports, each copy renumbered
+# (report numbers stay below 1000, years step back by 3 every 100 copies, so every symbol is new).
+legacy_document() {
+  local copies=$1 seed=src/JiuTracker.Web/Import/Seed/action-required-2020-2021.txt k
+  renumber() {
+    local k=$1 y1=$((2021 - 3 * ($1 / 100))) y0=$((2020 - 3 * ($1 / 100))) m=$(($1 % 100))
+    sed -E "s#JIU/REP/2021/3\b#JIU/REP/$y1/$((300 + m))#g; s#JIU/REP/2021/2\b#JIU/REP/$y1/$((200 + m))#g; s#JIU/REP/2020/8\b#JIU/REP/$y0/$((800 + m))#g; s#JIU/REP/2020/7\b#JIU/REP/$y0/$((700 + m))#g"
+  }
+  sed -n '1,10p' "$seed"
+  for k in $(seq 1 "$copies"); do sed -n '11,26p' "$seed" | renumber "$k"; done
+  sed -n '27,33p' "$seed"
+  for k in $(seq 1 "$copies"); do sed -n '34,$p' "$seed" | renumber "$k"; done
+}
+
+declare -A startups sql
+for size in "$small" "$large"; do
+  db="$work/bench-$size.db"
+  run_cli generate --reports "$size" --seed 1 "--ConnectionStrings:JiuTracker=Data Source=$db"
+  echo "$password" | run_cli create-admin --email bench@example.org "--ConnectionStrings:JiuTracker=Data Source=$db" >/dev/null
+  start_app
+  startups[$size]=$startup
+  sign_in
+  measure_pages "$size"
+  sql[$size]=$(sql_aggregate_ms)
+  if [ "$size" = "$large" ]; then measure_exports server; fi
+  stop_app
+done
+# The same exports under workstation GC, which returns freed memory sooner: resident growth closer to the live heap.
+DOTNET_gcServer=0 start_app
+sign_in
+measure_exports workstation
+stop_app
+
+legacy="$work/legacy.txt"
+legacy_document 250 >"$legacy"
+import_started=$(date +%s.%N)
+run_cli import "$legacy" "--ConnectionStrings:JiuTracker=Data Source=$work/import.db" >"$work/import.log" || { tail "$work/import.log"; exit 1; }
+import_seconds=$(echo "$(date +%s.%N) - $import_started" | bc)
+imported=$(sqlite3 "$work/import.db" "SELECT (SELECT COUNT(*) FROM Reports) || ' reports, ' || (SELECT COUNT(*) FROM Recommendations) || ' recommendations';")
+
+recs() { sqlite3 "$work/bench-$1.db" "SELECT COUNT(*) FROM Recommendations;"; }
+echo
+echo "Pages, requests/s (wrk, $duration each): $(recs "$small") and $(recs "$large") recommendations"
+printf '%-20s %6s %8s %10s %8s | %6s %8s %10s %8s\n' page "1k c1" "100k c1" "÷trivial" "÷1k" "1k c16" "100k c16" "÷trivial" "÷1k"
+while read -r name _; do
+  line=$(printf '%-20s' "$name")
+  for c in 1 16; do
+    s=${rps[$small,$name,$c]} l=${rps[$large,$name,$c]} t=${rps[$large,trivial,$c]}
+    line+=$(printf ' %6s %8s %10.2f %8.2f' "$s" "$l" "$(echo "$l / $t" | bc -l)" "$(echo "$l / $s" | bc -l)")
+    [ "$c" = 1 ] && line+=" |"
+  done
+  echo "$line"
+done < <(db="$work/bench-$large.db" pages)
+
+echo
+dashboard_ms=$(echo "1000 / ${rps[$large,dashboard,1]}" | bc -l)
+printf 'Dashboard at %s recommendations: %.1f ms a request (1 connection, figures kept); counting them afresh %.0f ms (%.0f ms CPU); the plain SQL aggregate in the sqlite3 CLI %.1f ms (ratios %.2f and %.2f)\n' \
+  "$(recs "$large")" "$dashboard_ms" "$(echo "${cold[$large]} * 1000" | bc -l)" "${cold_cpu[$large]}" "${sql[$large]}" \
+  "$(echo "$dashboard_ms / ${sql[$large]}" | bc -l)" "$(echo "${cold[$large]} * 1000 / ${sql[$large]}" | bc -l)"
+printf 'Start-up to first response: %.2f s at %s, %.2f s at %s recommendations\n' "${startups[$small]}" "$(recs "$small")" "${startups[$large]}" "$(recs "$large")"
+printf 'Import of a legacy document (%s lines, %s): %.1f s\n' "$(wc -l <"$legacy")" "$imported" "$import_seconds"
+echo
+echo "Exports of all $(recs "$large") recommendations (memory: peak resident growth, Server GC / workstation GC)"
+printf '%-30s %8s %8s %8s %12s %12s %8s\n' export seconds "÷CSV" "CPU s" "server MB" "workst. MB" "size MB"
+csv_seconds=$(cut -d' ' -f1 <<<"${exports[server,/export/recommendations.csv]}")
+for path in $exports_paths; do
+  read -r seconds cpu growth size <<<"${exports[server,$path]}"
+  read -r _ _ workstation _ <<<"${exports[workstation,$path]}"
+  printf '%-30s %8s %8.2f %8s %12s %12s %8s\n' "$path" "$seconds" "$(echo "$seconds / $csv_seconds" | bc -l)" "$cpu" "$growth" "$workstation" "$size"
+done
