@@ -55,10 +55,20 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             log.Answered(answer.StatusCode);
             return;
         }
-        catch (Exception failure) when (Unanswered(failure) && !stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            // The run ended while the page was loading: nothing was asked of the app that needs an answer.
+            return;
+        }
+        catch (Exception failure) when (Unanswered(failure))
+        {
+            // Also when the run has just ended: after a crash the refused connection is the app being down, not the end.
             log.NotAnswered();
-            await Task.Delay(50, CancellationToken.None);
+            if (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(50, CancellationToken.None);
+            }
+
             return;
         }
 
