@@ -3,11 +3,14 @@ namespace JiuTracker.Web.Dashboard;
 /// <summary>Every figure counted over one set of recommendations, with the two rates management asks for.</summary>
 public sealed class FigureCounts
 {
-    private readonly Dictionary<Figure, int> _counts;
+    private static readonly Figure[] Figures = Enum.GetValues<Figure>();
 
-    private FigureCounts(Dictionary<Figure, int> counts) => _counts = counts;
+    /// <summary>One count per figure, indexed by the figure's value (the figures are numbered 0, 1, 2…).</summary>
+    private readonly int[] _counts;
 
-    public int this[Figure figure] => _counts[figure];
+    private FigureCounts(int[] counts) => _counts = counts;
+
+    public int this[Figure figure] => _counts[(int)figure];
 
     /// <summary>Accepted ÷ recommendations with a recorded acceptance decision other than Not relevant.</summary>
     public Rate AcceptanceRate => new(this[Figure.Accepted], this[Figure.DecisionRecorded]);
@@ -16,5 +19,20 @@ public sealed class FigureCounts
     public Rate ImplementationRate => new(this[Figure.AcceptedImplemented], this[Figure.Accepted]);
 
     public static FigureCounts Of(IReadOnlyCollection<RecommendationFacts> facts, FigureDefinitions definitions) =>
-        new(Enum.GetValues<Figure>().ToDictionary(figure => figure, figure => facts.Count(definitions[figure].Matches)));
+        new([.. Figures.Select(figure => facts.Count(definitions[figure].Matches))]);
+
+    /// <summary>The figures of groups counted by the database, added up; a recommendation is in one group only.</summary>
+    public static FigureCounts Sum(IEnumerable<FigureGroup> groups)
+    {
+        var sum = new int[Figures.Length];
+        foreach (var group in groups)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += group.Counts[i];
+            }
+        }
+
+        return new(sum);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace JiuTracker.Web.Dashboard;
 
@@ -51,6 +52,16 @@ public sealed class FigureDefinitions
     }
 
     public Definition this[Figure figure] => _definitions[figure];
+
+    /// <summary>The recommendations that count under at least one of <paramref name="figures"/>, as one predicate the database can evaluate.</summary>
+    public Expression<Func<RecommendationFacts, bool>> AnyOf(IEnumerable<Figure> figures)
+    {
+        var facts = Expression.Parameter(typeof(RecommendationFacts), "f");
+        var any = figures
+            .Select(figure => ReplacingExpressionVisitor.Replace(this[figure].Predicate.Parameters[0], facts, this[figure].Predicate.Body))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<RecommendationFacts, bool>>(any, facts);
+    }
 
     /// <summary>The day deadlines are compared with.</summary>
     public DateOnly Today { get; }

@@ -46,7 +46,7 @@ public sealed class RecommendationFacts
             Implementation = r.Implementation,
             DeadlineYear = r.DeadlineYear,
             IsInformationOnly = r.InformationOnlyNote != null,
-            LastChangedAt = r.History.Max(h => (DateTimeOffset?)h.ChangedAt),
+            LastChangedAt = r.LastChangedAt,
         });
 
     /// <summary>The facts of an export's snapshot, so an export counts with the dashboard's definitions; no ids, no last change.</summary>

@@ -63,6 +63,12 @@ public class Recommendation
     /// <summary>Grows with every change; a save that started from an older version is refused.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The time of the latest history entry (null before the first), kept with the recommendation so that "no recent
+    /// update" is counted without reading the history.
+    /// </summary>
+    public DateTimeOffset? LastChangedAt { get; private set; }
+
     public IReadOnlyCollection<Comment> Comments => _comments;
 
     public IReadOnlyCollection<HistoryEntry> History => _history;
@@ -241,6 +247,7 @@ public class Recommendation
     private void Record(HistoryField field, string? oldValue, string? newValue, ChangeStamp stamp)
     {
         _history.Add(new HistoryEntry(this, field, oldValue, newValue, stamp));
+        LastChangedAt = LastChangedAt is { } last && last > stamp.At ? last : stamp.At;
         Version++;
     }
 }

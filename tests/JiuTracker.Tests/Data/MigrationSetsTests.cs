@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace JiuTracker.Tests.Data;
 
@@ -54,6 +55,40 @@ public class MigrationSetsTests
             Assert.Equal("JIU/REP/2021/3", await db.Reports.Select(r => r.Symbol).SingleAsync());
             db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key", Xml = "<key />" });
             Assert.Equal(1, await db.SaveChangesAsync());
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task RecommendationsRecordedBeforeTheLatestChangeWasKept_GetTheTimeOfTheirLatestHistoryEntry()
+    {
+        var earlier = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var later = new DateTimeOffset(2025, 6, 2, 14, 30, 0, TimeSpan.Zero);
+        var stored = new DateTimeOffsetToBinaryConverter();
+        var database = new TestDatabase();
+        System.IO.Directory.CreateDirectory(database.Directory);
+        try
+        {
+            await using (var old = database.CreateContext())
+            {
+                await old.GetService<IMigrator>().MigrateAsync("20261129232445_DataProtectionKeys");
+                await old.Database.ExecuteSqlRawAsync(
+                    """
+                    INSERT INTO "Reports" ("Id", "Symbol", "Year", "Number", "Title", "CebComments") VALUES (1, 'JIU/REP/2021/3', 2021, 3, 'Cybersecurity', 0);
+                    INSERT INTO "Recommendations" ("Id", "ReportId", "Number", "Text", "Addressee", "Version") VALUES (1, 1, 1, 'Act.', 'ExecutiveHeads', 2), (2, 1, 2, 'Act too.', 'ExecutiveHeads', 0);
+                    INSERT INTO "History" ("RecommendationId", "Field", "ChangedBy", "ChangedAt") VALUES (1, 'Implementation', 'a', {0}), (1, 'Acceptance', 'b', {1});
+                    """,
+                    stored.ConvertToProvider(later)!, stored.ConvertToProvider(earlier)!);
+            }
+
+            await using var db = database.CreateContext();
+            await db.Database.MigrateAsync();
+
+            var latest = await db.Recommendations.OrderBy(r => r.Id).Select(r => r.LastChangedAt).ToListAsync();
+            Assert.Equal([later, null], latest);
         }
         finally
         {

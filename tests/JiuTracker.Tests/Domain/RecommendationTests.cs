@@ -182,4 +182,17 @@ public class RecommendationTests
         Assert.Throws<DomainRuleException>(() => recommendation.Withdraw(reason, FocalPoint));
         Assert.False(recommendation.IsWithdrawn);
     }
+
+    [Fact]
+    public void LastChangedAt_IsTheTimeOfTheLatestHistoryEntry_WhateverTheOrderTheyWereRecorded()
+    {
+        var recommendation = NewRecommendation();
+        Assert.Null(recommendation.LastChangedAt);
+
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        recommendation.AddComment("Recorded from an older document.", Import);
+
+        Assert.Equal(FocalPoint.At, recommendation.LastChangedAt);
+        Assert.Equal(recommendation.History.Max(h => h.ChangedAt), recommendation.LastChangedAt);
+    }
 }

@@ -10,7 +10,8 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
     {
         builder.Property(r => r.Symbol).HasMaxLength(32);
         builder.HasIndex(r => r.Symbol).IsUnique();
-        builder.HasIndex(r => r.Year);
+        // The order every list of reports is shown in (latest first); also serves choosing a year.
+        builder.HasIndex(r => new { r.Year, r.Number, r.Symbol }).IsDescending(true, true, false);
         builder.Property(r => r.Title).HasMaxLength(500);
         builder.Property(r => r.ReviewHighlightsUrl).HasMaxLength(2000);
         builder.Property(r => r.CebCommentsReference).HasMaxLength(2000);

@@ -193,6 +193,9 @@ namespace JiuTracker.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -222,6 +225,10 @@ namespace JiuTracker.Web.Data.Migrations
 
                     b.HasIndex("ReportId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ReportId", "Addressee", "Acceptance", "Implementation", "DeadlineYear", "LastChangedAt", "InformationOnlyNote")
+                        .HasDatabaseName("IX_Recommendations_Figures")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("Recommendations");
                 });
@@ -264,7 +271,8 @@ namespace JiuTracker.Web.Data.Migrations
                     b.HasIndex("Symbol")
                         .IsUnique();
 
-                    b.HasIndex("Year");
+                    b.HasIndex("Year", "Number", "Symbol")
+                        .IsDescending(true, true, false);
 
                     b.ToTable("Reports");
                 });

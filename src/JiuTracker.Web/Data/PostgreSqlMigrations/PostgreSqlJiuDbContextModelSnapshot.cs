@@ -209,6 +209,9 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -238,6 +241,10 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
 
                     b.HasIndex("ReportId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ReportId", "Addressee", "Acceptance", "Implementation", "DeadlineYear", "LastChangedAt")
+                        .HasDatabaseName("IX_Recommendations_Figures")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("Recommendations");
                 });
@@ -282,7 +289,8 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.HasIndex("Symbol")
                         .IsUnique();
 
-                    b.HasIndex("Year");
+                    b.HasIndex("Year", "Number", "Symbol")
+                        .IsDescending(true, true, false);
 
                     b.ToTable("Reports");
                 });

@@ -40,7 +40,7 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Options = await FilterOptions.LoadAsync(db, ct);
+        Options = await data.OptionsAsync(ct);
         foreach (var (parameter, message) in Filter.Problems())
         {
             ModelState.AddModelError(parameter, message);
@@ -51,11 +51,13 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
             return;
         }
 
-        var figures = await data.FiguresAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
-        ReasonCounts = Reasons.ToDictionary(reason => reason, reason => figures.View.Totals[reason]);
-        Matching = figures.NeedingAttention.Count;
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var totals = (await data.LoadAsync(Filter, userId, ct)).Totals;
+        ReasonCounts = Reasons.ToDictionary(reason => reason, reason => totals[reason]);
+        var needing = await data.NeedingAttentionAsync(Filter, userId, ct);
+        Matching = needing.Count;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var ids = figures.NeedingAttention.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var ids = needing.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var facts = await RecommendationFacts.Query(db).AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
         Rows = [.. ids.Where(facts.ContainsKey).Select(id => new Row(facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))]))];
     }

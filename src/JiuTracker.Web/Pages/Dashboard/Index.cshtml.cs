@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
-using JiuTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JiuTracker.Web.Pages.Dashboard;
 
 /// <summary>Where the organization stands on JIU recommendations; every number links to the rows behind it.</summary>
-public class IndexModel(DashboardData data, JiuDbContext db, FigureDefinitions definitions) : PageModel
+public class IndexModel(DashboardData data, FigureDefinitions definitions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
@@ -21,7 +20,7 @@ public class IndexModel(DashboardData data, JiuDbContext db, FigureDefinitions d
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Options = await FilterOptions.LoadAsync(db, ct);
+        Options = await data.OptionsAsync(ct);
         foreach (var (parameter, message) in Filter.Problems())
         {
             ModelState.AddModelError(parameter, message);

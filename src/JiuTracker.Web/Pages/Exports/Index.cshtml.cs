@@ -1,5 +1,4 @@
 using JiuTracker.Web.Dashboard;
-using JiuTracker.Web.Data;
 using JiuTracker.Web.Export;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace JiuTracker.Web.Pages.Exports;
 /// Every export in one place: choose the reports and the day, then the format. The form comes back here first, so a
 /// choice that cannot be used is explained on the page, and a good one is sent on to the export with only what was chosen.
 /// </summary>
-public class IndexModel(JiuDbContext db, TimeProvider time) : PageModel
+public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> Formats = new()
     {
@@ -32,7 +31,7 @@ public class IndexModel(JiuDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Options = await FilterOptions.LoadAsync(db, ct);
+        Options = await dashboard.OptionsAsync(ct);
         if (Format is null)
         {
             ModelState.Clear();
