@@ -147,6 +147,9 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
 /// <param name="Breakdowns">Per report, per year, per addressee, per unit, per focal point, in that order.</param>
 public sealed record DashboardView(FigureCounts Totals, IReadOnlyList<Breakdown> Breakdowns)
 {
+    /// <summary>Names this counting: the page keeps its rendered breakdowns under it, as long as these figures are kept.</summary>
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
     public Breakdown ByReport => Breakdowns[0];
 
     public Breakdown ByYear => Breakdowns[1];

@@ -7,41 +7,47 @@ namespace JiuTracker.Web.Dashboard;
 /// <summary>
 /// The single definition of every figure: its name, the sentence shown beside it, and the predicate that both
 /// counts it and selects its rows for the drill-down list and the CSV export, so a figure always equals its rows.
+/// The rules are written once for the whole app; an instance applies them at one moment (the year deadlines are
+/// compared with and the "no recent update" line), so a request builds no expression and compiles nothing.
 /// </summary>
 public sealed class FigureDefinitions
 {
+    private static readonly Dictionary<Figure, Rule> Rules = new()
+    {
+        [Figure.All] = new("Recommendations", _ => "All recommendations in force (withdrawn ones are left out).", (f, m) => true),
+        [Figure.Accepted] = new("Accepted", _ => "Acceptance recorded as Accepted.", (f, m) => f.Acceptance == Acceptance.Accepted),
+        [Figure.NotAccepted] = new("Not accepted", _ => "Acceptance recorded as Not accepted.", (f, m) => f.Acceptance == Acceptance.NotAccepted),
+        [Figure.NotRelevant] = new("Not relevant", _ => "Acceptance recorded as Not relevant.", (f, m) => f.Acceptance == Acceptance.NotRelevant),
+        [Figure.UnderConsideration] = new("Under consideration", _ => "Acceptance recorded as Under consideration (\"requires further consideration\").", (f, m) => f.Acceptance == Acceptance.UnderConsideration),
+        [Figure.NoDecision] = new("No decision recorded", _ => "No acceptance recorded, leaving out recommendations for information only.", (f, m) => f.Acceptance == null && !f.IsInformationOnly),
+        [Figure.InformationOnly] = new("For information only", _ => "Addressed to others (e.g. the Secretary-General); no acceptance is recorded for them.", (f, m) => f.IsInformationOnly),
+        [Figure.DecisionRecorded] = new("Decision recorded", _ => "Acceptance recorded, leaving out Not relevant: the denominator of the acceptance rate.", (f, m) => f.Acceptance != null && f.Acceptance != Acceptance.NotRelevant),
+        [Figure.NotStarted] = new("Not started", _ => "Implementation recorded as Not started.", (f, m) => f.Implementation == ImplementationStatus.NotStarted),
+        [Figure.InProgress] = new("In progress", _ => "Implementation recorded as In progress.", (f, m) => f.Implementation == ImplementationStatus.InProgress),
+        [Figure.Implemented] = new("Implemented", _ => "Implementation recorded as Implemented, whether or not acceptance is recorded.", (f, m) => f.Implementation == ImplementationStatus.Implemented),
+        [Figure.ImplementationNotRecorded] = new("Implementation not recorded", _ => "No implementation status recorded.", (f, m) => f.Implementation == null),
+        [Figure.AcceptedImplemented] = new("Accepted and implemented", _ => "Accepted and recorded as Implemented: the numerator of the implementation rate.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.Implemented),
+        [Figure.AcceptedNotStarted] = new("Accepted but not started", _ => "Accepted and recorded as Not started.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.NotStarted),
+        [Figure.Overdue] = new("Overdue",
+            m => $"The deadline year has ended (before {m.CurrentYear}) and it is not implemented; leaves out Not accepted, Not relevant and information-only recommendations.",
+            (f, m) => f.DeadlineYear != null && f.DeadlineYear < m.CurrentYear && f.Implementation != ImplementationStatus.Implemented
+                && !f.IsInformationOnly && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant),
+        [Figure.DataQualityWarning] = new("Data-quality warnings", _ => "Implementation recorded without the recommendation being recorded as accepted.", (f, m) => f.Implementation != null && f.Acceptance != Acceptance.Accepted),
+        [Figure.NoRecentUpdate] = new("No recent update",
+            m => $"Not implemented, and nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",
+            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && (f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore)),
+    };
+
+    private readonly Moment _moment;
     private readonly Dictionary<Figure, Definition> _definitions;
 
     /// <param name="today">Deadlines are years: a deadline year is passed once it has ended.</param>
     /// <param name="staleBefore">A recommendation whose latest change is older than this has "no recent update".</param>
     public FigureDefinitions(DateOnly today, DateTimeOffset staleBefore, int staleAfterMonths)
     {
-        var currentYear = today.Year;
         Today = today;
-        StaleBefore = staleBefore;
-        _definitions = new()
-        {
-            [Figure.All] = new("Recommendations", "All recommendations in force (withdrawn ones are left out).", f => true),
-            [Figure.Accepted] = new("Accepted", "Acceptance recorded as Accepted.", f => f.Acceptance == Acceptance.Accepted),
-            [Figure.NotAccepted] = new("Not accepted", "Acceptance recorded as Not accepted.", f => f.Acceptance == Acceptance.NotAccepted),
-            [Figure.NotRelevant] = new("Not relevant", "Acceptance recorded as Not relevant.", f => f.Acceptance == Acceptance.NotRelevant),
-            [Figure.UnderConsideration] = new("Under consideration", "Acceptance recorded as Under consideration (\"requires further consideration\").", f => f.Acceptance == Acceptance.UnderConsideration),
-            [Figure.NoDecision] = new("No decision recorded", "No acceptance recorded, leaving out recommendations for information only.", f => f.Acceptance == null && !f.IsInformationOnly),
-            [Figure.InformationOnly] = new("For information only", "Addressed to others (e.g. the Secretary-General); no acceptance is recorded for them.", f => f.IsInformationOnly),
-            [Figure.DecisionRecorded] = new("Decision recorded", "Acceptance recorded, leaving out Not relevant: the denominator of the acceptance rate.", f => f.Acceptance != null && f.Acceptance != Acceptance.NotRelevant),
-            [Figure.NotStarted] = new("Not started", "Implementation recorded as Not started.", f => f.Implementation == ImplementationStatus.NotStarted),
-            [Figure.InProgress] = new("In progress", "Implementation recorded as In progress.", f => f.Implementation == ImplementationStatus.InProgress),
-            [Figure.Implemented] = new("Implemented", "Implementation recorded as Implemented, whether or not acceptance is recorded.", f => f.Implementation == ImplementationStatus.Implemented),
-            [Figure.ImplementationNotRecorded] = new("Implementation not recorded", "No implementation status recorded.", f => f.Implementation == null),
-            [Figure.AcceptedImplemented] = new("Accepted and implemented", "Accepted and recorded as Implemented: the numerator of the implementation rate.", f => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.Implemented),
-            [Figure.AcceptedNotStarted] = new("Accepted but not started", "Accepted and recorded as Not started.", f => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.NotStarted),
-            [Figure.Overdue] = new("Overdue", $"The deadline year has ended (before {currentYear}) and it is not implemented; leaves out Not accepted, Not relevant and information-only recommendations.",
-                f => f.DeadlineYear != null && f.DeadlineYear < currentYear && f.Implementation != ImplementationStatus.Implemented
-                    && !f.IsInformationOnly && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant),
-            [Figure.DataQualityWarning] = new("Data-quality warnings", "Implementation recorded without the recommendation being recorded as accepted.", f => f.Implementation != null && f.Acceptance != Acceptance.Accepted),
-            [Figure.NoRecentUpdate] = new("No recent update", $"Not implemented, and nothing recorded for it in the last {staleAfterMonths} months (since {staleBefore:yyyy-MM-dd}).",
-                f => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && (f.LastChangedAt == null || f.LastChangedAt < staleBefore)),
-        };
+        _moment = new Moment(today.Year, staleBefore, staleAfterMonths);
+        _definitions = Rules.ToDictionary(rule => rule.Key, rule => new Definition(rule.Value, _moment));
     }
 
     /// <summary>The definitions as they apply at the end of <paramref name="day"/>, for the dashboard (today) or an export as of a day.</summary>
@@ -53,6 +59,12 @@ public sealed class FigureDefinitions
 
     public Definition this[Figure figure] => _definitions[figure];
 
+    /// <summary>The day deadlines are compared with.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>A latest change before this moment is not a recent update.</summary>
+    public DateTimeOffset StaleBefore => _moment.StaleBefore;
+
     /// <summary>The recommendations that count under at least one of <paramref name="figures"/>, as one predicate the database can evaluate.</summary>
     public Expression<Func<RecommendationFacts, bool>> AnyOf(IEnumerable<Figure> figures)
     {
@@ -63,23 +75,45 @@ public sealed class FigureDefinitions
         return Expression.Lambda<Func<RecommendationFacts, bool>>(any, facts);
     }
 
-    /// <summary>The day deadlines are compared with.</summary>
-    public DateOnly Today { get; }
+    /// <summary>What the rules compare with; a query reads its members as parameters.</summary>
+    public sealed record Moment(int CurrentYear, DateTimeOffset StaleBefore, int StaleAfterMonths);
 
-    /// <summary>A latest change before this moment is not a recent update.</summary>
-    public DateTimeOffset StaleBefore { get; }
-
-    public sealed class Definition(string label, string meaning, Expression<Func<RecommendationFacts, bool>> predicate)
+    /// <summary>A figure's rule, written once: the predicate takes the moment as its second parameter.</summary>
+    internal sealed class Rule(string label, Func<Moment, string> meaning, Expression<Func<RecommendationFacts, Moment, bool>> predicate)
     {
-        private readonly Lazy<Func<RecommendationFacts, bool>> _compiled = new(predicate.Compile);
+        private readonly Lazy<Func<RecommendationFacts, Moment, bool>> _compiled = new(predicate.Compile);
 
         public string Label { get; } = label;
 
+        public Func<Moment, string> Meaning { get; } = meaning;
+
+        public Expression<Func<RecommendationFacts, Moment, bool>> Predicate { get; } = predicate;
+
+        public bool Matches(RecommendationFacts facts, Moment moment) => _compiled.Value(facts, moment);
+    }
+
+    public sealed class Definition
+    {
+        private readonly Rule _rule;
+        private readonly Moment _moment;
+        private Expression<Func<RecommendationFacts, bool>>? _predicate;
+
+        internal Definition(Rule rule, Moment moment)
+        {
+            _rule = rule;
+            _moment = moment;
+        }
+
+        public string Label => _rule.Label;
+
         /// <summary>The sentence shown beside the figure, so a reader knows exactly what was counted.</summary>
-        public string Meaning { get; } = meaning;
+        public string Meaning => _rule.Meaning(_moment);
 
-        public Expression<Func<RecommendationFacts, bool>> Predicate { get; } = predicate;
+        /// <summary>The rule at this moment, for a query: the moment's values become the query's parameters.</summary>
+        public Expression<Func<RecommendationFacts, bool>> Predicate => _predicate ??= Expression.Lambda<Func<RecommendationFacts, bool>>(
+            ReplacingExpressionVisitor.Replace(_rule.Predicate.Parameters[1], Expression.Constant(_moment), _rule.Predicate.Body),
+            _rule.Predicate.Parameters[0]);
 
-        public bool Matches(RecommendationFacts facts) => _compiled.Value(facts);
+        public bool Matches(RecommendationFacts facts) => _rule.Matches(facts, _moment);
     }
 }
