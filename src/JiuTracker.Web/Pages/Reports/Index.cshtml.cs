@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace JiuTracker.Web.Pages.Reports;
 /// The document's Table 1: every report with its focal points and where its recommendations stand, a page of
 /// <see cref="PageSize"/> reports at a time so the page costs the same however many reports there are.
 /// </summary>
-public class IndexModel(JiuDbContext db) : PageModel
+public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
 {
     public const int PageSize = 50;
 
@@ -39,7 +40,9 @@ public class IndexModel(JiuDbContext db) : PageModel
     [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Years = await db.Reports.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        // The years and their numbers of reports are kept until the data changes (they are the dashboard filter's too).
+        var options = await dashboard.OptionsAsync(ct);
+        Years = options.Years;
 
         var reports = db.Reports.AsNoTracking();
         if (Year is not null)
@@ -60,7 +63,9 @@ public class IndexModel(JiuDbContext db) : PageModel
                     || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape))));
         }
 
-        Matching = await reports.CountAsync(ct);
+        Matching = !string.IsNullOrWhiteSpace(Search) ? await reports.CountAsync(ct)
+            : Year is { } year ? options.ReportsPerYear.GetValueOrDefault(year)
+            : options.ReportsPerYear.Values.Sum();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var listed = await reports
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
