@@ -29,7 +29,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
         var version = await VersionAsync(ct);
         return await cache.GetOrLoadAsync<DashboardFigures>(version, $"figures|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
             async kept => (kept is null ? null : await CatchUpAsync(kept, version, filter, userId, ct)) ?? await CountAsync(filter, userId, ct),
-            figures => figures.StillExactAt(definitions.StaleBefore));
+            figures => figures.StillExactAt(definitions.StaleBefore), figures => figures.Counted.Groups.Count);
     }
 
     /// <summary>The ids of the recommendations that need attention, in the needs-attention list's order.</summary>
@@ -38,13 +38,14 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
         var figures = await FiguresAsync(filter, userId, ct);
         var list = await cache.GetOrLoadAsync<AttentionList>(await VersionAsync(ct), $"attention|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
             async _ => new AttentionList(await NeedingAttentionIdsAsync(filter, userId, ct), figures),
-            list => list.Figures.StillExactAt(definitions.StaleBefore));
+            list => list.Figures.StillExactAt(definitions.StaleBefore), list => list.Ids.Count);
         return list.Ids;
     }
 
     /// <summary>The filter form's choices (years, reports, units), kept until the data changes.</summary>
     public async Task<FilterOptions> OptionsAsync(CancellationToken ct) =>
-        await cache.GetOrLoadAsync<FilterOptions>(await VersionAsync(ct), "options", _ => FilterOptions.LoadAsync(db, ct), _ => true);
+        await cache.GetOrLoadAsync<FilterOptions>(await VersionAsync(ct), "options", _ => FilterOptions.LoadAsync(db, ct), _ => true,
+            options => options.ReportsPerYear.Count + options.Reports.Count + options.Units.Count);
 
     private async Task<DataVersion> VersionAsync(CancellationToken ct) => _version ??= await DataVersion.ReadAsync(db, ct);
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Dashboard;
@@ -16,6 +17,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<FilteredRecommendations>();
         services.AddScoped<DashboardData>();
         services.AddSingleton<FiguresCache>();
+        // The dashboard's rendered breakdowns (a few hundred kilobytes per filter) are kept by the cache tag helper.
+        services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
         return services;
     }
 }

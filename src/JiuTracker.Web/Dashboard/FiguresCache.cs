@@ -10,12 +10,14 @@ namespace JiuTracker.Web.Dashboard;
 /// </summary>
 public sealed class FiguresCache : IDisposable
 {
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 300 });
+    /// <summary>What is kept is sized in thousands of items (groups, ids): at most about a million, a few tens of megabytes.</summary>
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1000 });
 
     /// <param name="load">Counts at <paramref name="version"/>; given what was kept for the key at an earlier version
     /// (still exact at this moment) when there is one, to catch up from.</param>
     /// <param name="stillExact">False when a kept value no longer holds at this moment (and is counted again).</param>
-    public async Task<T> GetOrLoadAsync<T>(DataVersion version, string key, Func<Kept<T>?, Task<T>> load, Func<T, bool> stillExact)
+    /// <param name="items">How many items (groups, ids, choices) a value holds, for the cache's size limit.</param>
+    public async Task<T> GetOrLoadAsync<T>(DataVersion version, string key, Func<Kept<T>?, Task<T>> load, Func<T, bool> stillExact, Func<T, int> items)
         where T : class
     {
         var kept = _cache.TryGetValue(key, out Kept<T>? found) && stillExact(found!.Value) ? found : null;
@@ -25,7 +27,7 @@ public sealed class FiguresCache : IDisposable
         }
 
         var loaded = await load(kept);
-        _cache.Set(key, new Kept<T>(version, loaded), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        _cache.Set(key, new Kept<T>(version, loaded), new MemoryCacheEntryOptions { Size = 1 + (items(loaded) / 1000), SlidingExpiration = TimeSpan.FromMinutes(30) });
         return loaded;
     }
 
