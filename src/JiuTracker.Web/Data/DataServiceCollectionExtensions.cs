@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JiuTracker.Web.Data;
@@ -11,11 +12,17 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider => DatabaseConnection.From(
             provider.GetRequiredService<IConfiguration>(),
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        // Interceptors registered as services (e.g. a command counter in tests) join every context.
-        services.AddScoped(provider => provider.GetRequiredService<DatabaseConnection>().CreateContext(provider.GetServices<IInterceptor>()));
+        // Interceptors registered as services (singletons, e.g. a command counter in tests) join every context; the
+        // options are built once.
+        services.AddSingleton(provider => new SharedContextOptions(
+            provider.GetRequiredService<DatabaseConnection>().Options(provider.GetServices<IInterceptor>())));
+        services.AddScoped(provider => DatabaseConnection.CreateContext(provider.GetRequiredService<SharedContextOptions>().Options));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, RegistrationTimeInterceptor>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
 }
+
+/// <summary>The one set of context options the app's contexts share.</summary>
+public sealed record SharedContextOptions(DbContextOptions Options);

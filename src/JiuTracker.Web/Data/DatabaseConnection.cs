@@ -56,15 +56,28 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     }
 
     /// <summary>A context of the provider's own type, so that each provider applies its own migrations.</summary>
-    public JiuDbContext CreateContext(IEnumerable<IInterceptor>? interceptors = null) => Provider switch
+    public JiuDbContext CreateContext(IEnumerable<IInterceptor>? interceptors = null) => CreateContext(Options(interceptors));
+
+    /// <summary>
+    /// The options of this database's contexts. The app builds them once and gives every request's context the same
+    /// instance: options built anew for each context make EF Core look its internal services up again each time.
+    /// </summary>
+    public DbContextOptions Options(IEnumerable<IInterceptor>? interceptors = null) => Provider switch
     {
-        DatabaseProvider.PostgreSQL => new PostgreSqlJiuDbContext(new DbContextOptionsBuilder<PostgreSqlJiuDbContext>()
+        DatabaseProvider.PostgreSQL => new DbContextOptionsBuilder<PostgreSqlJiuDbContext>()
             .UseNpgsql(ConnectionString)
             .AddInterceptors(interceptors ?? [])
-            .Options),
-        _ => new JiuDbContext(new DbContextOptionsBuilder<JiuDbContext>()
+            .Options,
+        _ => new DbContextOptionsBuilder<JiuDbContext>()
             .UseSqlite(ConnectionString)
             .AddInterceptors(interceptors ?? [])
-            .Options),
+            .Options,
+    };
+
+    public static JiuDbContext CreateContext(DbContextOptions options) => options switch
+    {
+        DbContextOptions<PostgreSqlJiuDbContext> postgreSql => new PostgreSqlJiuDbContext(postgreSql),
+        DbContextOptions<JiuDbContext> sqlite => new JiuDbContext(sqlite),
+        _ => throw new ArgumentException($"Options for {options.ContextType.Name} cannot make a {nameof(JiuDbContext)}.", nameof(options)),
     };
 }

@@ -67,6 +67,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
             : Year is { } year ? options.ReportsPerYear.GetValueOrDefault(year)
             : options.ReportsPerYear.Values.Sum();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        // The counts as sub-queries of the page's own query: one round trip for the page of reports, one for their focal points.
         var listed = await reports
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
@@ -77,26 +78,15 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
                 r.Title,
                 r.Year,
                 r.CebComments,
+                All = r.Recommendations.AsQueryable().Where(RecommendationQueries.IsInForce).Count(),
+                Accepted = r.Recommendations.AsQueryable().Where(RecommendationQueries.IsInForce).Count(x => x.Acceptance == Acceptance.Accepted),
+                Implemented = r.Recommendations.AsQueryable().Where(RecommendationQueries.IsInForce).Count(x => x.Implementation == ImplementationStatus.Implemented),
             })
             .ToListAsync(ct);
 
-        var ids = listed.Select(r => r.Id).ToList();
-        var focalPoints = await FocalPointName.OfReportsAsync(db, ids, ct);
-        var counts = await db.Recommendations.InForce()
-            .Where(r => ids.Contains(r.ReportId))
-            .GroupBy(r => r.ReportId)
-            .Select(g => new
-            {
-                ReportId = g.Key,
-                All = g.Count(),
-                Accepted = g.Count(r => r.Acceptance == Acceptance.Accepted),
-                Implemented = g.Count(r => r.Implementation == ImplementationStatus.Implemented),
-            })
-            .ToDictionaryAsync(c => c.ReportId, ct);
-
-        Reports = [.. listed.Select(r => counts.TryGetValue(r.Id, out var c)
-            ? new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], c.All, c.Accepted, c.Implemented)
-            : new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], 0, 0, 0))];
+        var focalPoints = await FocalPointName.OfReportsAsync(db, [.. listed.Select(r => r.Id)], ct);
+        Reports = [.. listed.Select(r => new ReportRow(
+            r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], r.All, r.Accepted, r.Implemented))];
     }
 
     public sealed record ReportRow(
