@@ -14,7 +14,6 @@ namespace JiuTracker.Web.Export.Workbook;
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private readonly Stream _part;
     private const string Prefix = "x";
     private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -23,11 +22,11 @@ internal sealed class SheetWriter : IDisposable
     private readonly List<string> _merges = [];
 
     /// <param name="selected">The sheet a reader sees first.</param>
-    public SheetWriter(Stream part, SheetLayout layout, bool selected)
+    /// <param name="leaveOpen">False to close <paramref name="part"/> with the writer: the zip takes the next entry only once this one is closed.</param>
+    public SheetWriter(Stream part, SheetLayout layout, bool selected, bool leaveOpen = false)
     {
-        _part = part;
         _layout = layout;
-        _writer = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = false });
+        _writer = XmlWriter.Create(part, XmlSettings(leaveOpen));
         _writer.WriteStartDocument();
         _writer.WriteStartElement(Prefix, "worksheet", Namespace);
         if (layout.PrintsLandscape)
@@ -106,12 +105,11 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteEndDocument();
     }
 
-    /// <summary>Closes the part's stream too: the zip takes the next part only once this one is closed.</summary>
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _part.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>How the workbook's parts are written: UTF-8 with a byte order mark, as the SDK writes them.</summary>
+    public static XmlWriterSettings XmlSettings(bool leaveOpen) =>
+        new() { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = !leaveOpen };
 
     public static string ColumnName(int index)
     {
