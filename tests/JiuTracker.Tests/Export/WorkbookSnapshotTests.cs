@@ -69,6 +69,22 @@ public sealed class WorkbookSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_WithMarkupCharacters_LineBreaksAndNonAsciiText_ReadsBackAsWritten()
+    {
+        // 32,767 euro signs are three bytes each in UTF-8: more than the writer buffers at once.
+        var euros = new string('€', 40_000);
+        ReportSnapshot[] reports = [Report("JIU/REP/2023/1", Recommendation(1, comment: "a < b && c > d\r\nline 2\rline 3 😀", text: euros))];
+
+        await WriteAsync(Content(() => reports.ToAsyncEnumerable()));
+
+        using var workbook = new WorkbookFile(_path);
+        var row = Rows(workbook.Sheet("Recommendations"))[1];
+        Assert.Equal("a < b && c > d\nline 2\nline 3 😀", Text(row["J"]));
+        Assert.Equal(new string('€', 32_767 - 4) + " […]", Text(row["K"]));
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook.Document));
+    }
+
+    [Fact]
     public async Task NoReportsInScope_GivesAValidWorkbook_WithHeadersOnly()
     {
         await WriteAsync(Content(() => AsyncEnumerable.Empty<ReportSnapshot>()));

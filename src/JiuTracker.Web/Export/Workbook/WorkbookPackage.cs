@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 
 namespace JiuTracker.Web.Export.Workbook;
@@ -136,7 +137,8 @@ internal sealed class WorkbookPackage : IDisposable
     /// <summary>A small XML part; disposing the writer ends its elements and closes the entry.</summary>
     private XmlWriter Part(string name)
     {
-        var writer = XmlWriter.Create(Entry(name), SheetWriter.XmlSettings(leaveOpen: false));
+        // UTF-8 with a byte order mark, as the sheets are written.
+        var writer = XmlWriter.Create(Entry(name), new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = true });
         writer.WriteStartDocument();
         return writer;
     }
