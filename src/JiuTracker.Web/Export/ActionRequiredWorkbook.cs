@@ -28,7 +28,7 @@ public static class ActionRequiredWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <param name="destination">Writable and seekable, e.g. a temporary file later copied to the response; left open.</param>
+    /// <param name="destination">Writable, e.g. a temporary file later copied to the response; left open.</param>
     public static async Task WriteAsync(Stream destination, WorkbookContent content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(destination);
