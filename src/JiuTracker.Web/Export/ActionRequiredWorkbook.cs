@@ -6,7 +6,7 @@ namespace JiuTracker.Web.Export;
 /// <param name="OrganizationName">The organization's short name, e.g. "ITU", from configuration.</param>
 /// <param name="AsOf">The day the statuses are taken at, printed on the summary sheet.</param>
 /// <param name="ScopeDescription">The filter used, in words, e.g. "Reports of 2020–2021", printed on the summary sheet.</param>
-/// <param name="Reports">Called once per pass over the reports (three in all); each call runs the query again.</param>
+/// <param name="Reports">Called once: every sheet but the history is written in one pass over the reports.</param>
 /// <param name="History">Called once, for the last sheet.</param>
 /// <param name="Figures">Definitions whose "today" is the as-of day.</param>
 public sealed record WorkbookContent(
@@ -20,32 +20,37 @@ public sealed record WorkbookContent(
 /// <summary>
 /// The auditors' workbook: a summary of the dashboard's figures, one sheet per report laid out as the document's matrix,
 /// a flat "Recommendations" sheet and a "History" sheet. Rows are streamed into the file: memory holds one batch of
-/// reports and one small fact row per recommendation (to count the figures), never a sheet.
+/// reports and one small fact row per recommendation (to count the figures), never a sheet. The reports are read
+/// once; each is written to its own sheet and to the flat sheet, which goes to a temporary file until the reports'
+/// sheets are done.
 /// </summary>
 public static class ActionRequiredWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <param name="destination">Writable and seekable, e.g. a temporary file later copied to the response; left open.</param>
+    /// <param name="destination">Writable, e.g. a temporary file later copied to the response; left open.</param>
     public static async Task WriteAsync(Stream destination, WorkbookContent content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(content);
 
-        // The summary comes first but needs every recommendation, and the zip takes one part at a time: count first.
-        var outline = await WorkbookOutline.ReadAsync(content, ct);
-        using var package = WorkbookPackage.Create(destination, [SheetNames.Summary, .. outline.ReportSheets, SheetNames.Recommendations, SheetNames.History]);
-
-        SummarySheet.Write(package, content, outline.Counts);
-        var index = 0;
-        await foreach (var report in content.Reports().WithCancellation(ct))
+        // Sheet positions: the summary first, then one per report in the order read, the flat sheet and the history.
+        using var package = new WorkbookPackage(destination);
+        var outline = new WorkbookOutline();
+        using (var recommendations = new RecommendationsSheet())
         {
-            outline.CheckSameReport(index++, report.Symbol);
-            ReportSheet.Write(package, report, content.OrganizationName);
+            await foreach (var report in content.Reports().WithCancellation(ct))
+            {
+                outline.Add(report);
+                ReportSheet.Write(package, outline.ReportCount, report, content.OrganizationName);
+                recommendations.Add(report);
+            }
+
+            recommendations.CopyTo(package, outline.ReportCount + 1);
         }
 
-        outline.CheckReportCount(index);
-        await RecommendationsSheet.WriteAsync(package, content.Reports(), ct);
-        await HistorySheet.WriteAsync(package, content.History(), ct);
+        await HistorySheet.WriteAsync(package, outline.ReportCount + 2, content.History(), ct);
+        SummarySheet.Write(package, content, outline.Counts(content.Figures));
+        package.Finish(outline.SheetNames);
     }
 }

@@ -67,8 +67,7 @@ public static class ExportEndpoints
         }
 
         scope.ForReader(ExportReaders.MayReadWithdrawn(http.User));
-        await using var file = new FileStream(
-            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using var file = TemporaryFile.Create();
         await write(file);
         file.Position = 0;
         http.Response.ContentType = contentType;

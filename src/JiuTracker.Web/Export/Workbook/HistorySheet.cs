@@ -9,9 +9,9 @@ internal static class HistorySheet
 
     private static readonly SheetLayout Layout = new([20, 30, 16, 22, 16, 40, 40], FrozenRows: 1);
 
-    public static async Task WriteAsync(WorkbookPackage package, IAsyncEnumerable<HistoryRow> history, CancellationToken ct)
+    public static async Task WriteAsync(WorkbookPackage package, int position, IAsyncEnumerable<HistoryRow> history, CancellationToken ct)
     {
-        using var sheet = package.NextSheet(Layout);
+        using var sheet = package.AddSheet(position, Layout);
         sheet.WriteRow([.. Header.Select(h => TextOf(h, WorkbookStyles.Bold))]);
         await foreach (var row in history.WithCancellation(ct))
         {

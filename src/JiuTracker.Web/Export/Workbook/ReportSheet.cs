@@ -32,9 +32,9 @@ internal static class ReportSheet
     private static readonly int CommentsColumn = FirstMarkColumn + MarkColumns;
     private static readonly SheetLayout Layout = new([70, 16, 10, 11, 11, 11, 15, 11, 11, 14, 50], FrozenRows: HeaderRows, PrintsLandscape: true);
 
-    public static void Write(WorkbookPackage package, ReportSnapshot report, string organizationName)
+    public static void Write(WorkbookPackage package, int position, ReportSnapshot report, string organizationName)
     {
-        using var sheet = package.NextSheet(Layout);
+        using var sheet = package.AddSheet(position, Layout);
         sheet.WriteRow(TextOf($"{report.Symbol} {report.Title}", WorkbookStyles.Title));
         var focalPoints = "Focal points: " + string.Join("; ", report.FocalPoints.Select(f => f.WithTitleAndUnit));
         sheet.WriteRow([TextOf(focalPoints), .. Blanks(CommentsColumn - 1, WorkbookStyles.Normal), TextOf(CebComments(report))]);

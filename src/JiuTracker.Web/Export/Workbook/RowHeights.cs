@@ -26,7 +26,12 @@ internal static class RowHeights
             title |= cell.Style == WorkbookStyles.Title;
             if (cell.Wraps && cell.Text is { } text)
             {
-                var width = columnWidths.Skip(column).Take(cell.Span).Sum();
+                var width = 0.0;
+                for (var covered = column; covered < column + cell.Span && covered < columnWidths.Count; covered++)
+                {
+                    width += columnWidths[covered];
+                }
+
                 lines = Math.Max(lines, WrappedLines(text, (int)Math.Max(1, width * CharactersPerWidth)));
             }
 
@@ -37,23 +42,30 @@ internal static class RowHeights
     }
 
     /// <summary>Lines the text takes when its words are wrapped at <paramref name="capacity"/> characters.</summary>
-    public static int WrappedLines(string text, int capacity)
+    public static int WrappedLines(ReadOnlySpan<char> text, int capacity)
     {
         var lines = 0;
-        foreach (var paragraph in text.Split('\n'))
+        foreach (var range in text.Split('\n'))
         {
             lines++;
             var used = 0;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var paragraph = text[range];
+            foreach (var word in paragraph.Split(' '))
             {
-                if (used > 0 && used + 1 + word.Length <= capacity)
+                var length = word.GetOffsetAndLength(paragraph.Length).Length;
+                if (length == 0)
                 {
-                    used += 1 + word.Length;
                     continue;
                 }
 
-                lines += (used > 0 ? 1 : 0) + ((word.Length - 1) / capacity);
-                used = ((word.Length - 1) % capacity) + 1;
+                if (used > 0 && used + 1 + length <= capacity)
+                {
+                    used += 1 + length;
+                    continue;
+                }
+
+                lines += (used > 0 ? 1 : 0) + ((length - 1) / capacity);
+                used = ((length - 1) % capacity) + 1;
             }
         }
 

@@ -1,44 +1,43 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>
 /// Writes one worksheet element by element (SAX style) to its part's stream, so a sheet's rows are never held in
-/// memory; only merged ranges, a few per report, are kept until the end of the sheet. Rows and cells, the bulk of a
-/// workbook, are written straight with an <see cref="XmlWriter"/>: building an SDK element per cell cost more than
-/// everything else together. The sheet's frame (views, columns, filter, merges) is written from SDK elements.
+/// memory; only merged ranges, a few per report, are kept until the end of the sheet. The XML is spelled out here
+/// and written as UTF-8 by <see cref="Utf8Markup"/>: rows and cells are the bulk of a workbook, and building an SDK
+/// element per cell, or even writing each through an XmlWriter, cost more than everything else together.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private readonly Stream _part;
-    private const string Prefix = "x";
-    private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private readonly XmlWriter _writer;
+    private readonly Utf8Markup _xml;
     private readonly SheetLayout _layout;
-    private readonly List<string> _merges = [];
+    private readonly List<(int FirstColumn, uint FirstRow, int LastColumn, uint LastRow)> _merges = [];
 
     /// <param name="selected">The sheet a reader sees first.</param>
-    public SheetWriter(Stream part, SheetLayout layout, bool selected)
+    /// <param name="leaveOpen">False to close <paramref name="part"/> with the writer: the zip takes the next entry only once this one is closed.</param>
+    public SheetWriter(Stream part, SheetLayout layout, bool selected, bool leaveOpen = false)
     {
-        _part = part;
         _layout = layout;
-        _writer = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = false });
-        _writer.WriteStartDocument();
-        _writer.WriteStartElement(Prefix, "worksheet", Namespace);
+        _xml = new Utf8Markup(part, leaveOpen);
+        _xml.Markup("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
         if (layout.PrintsLandscape)
         {
-            new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(_writer);
+            _xml.Markup("<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>"u8);
         }
 
-        new SheetViews(View(layout.FrozenRows, selected)).WriteTo(_writer);
-        new Columns(layout.ColumnWidths.Select((width, i) =>
-            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true })).WriteTo(_writer);
-        _writer.WriteStartElement(Prefix, "sheetData", Namespace);
+        WriteView(layout.FrozenRows, selected);
+        _xml.Markup("<x:cols>"u8);
+        for (var column = 1; column <= layout.ColumnWidths.Count; column++)
+        {
+            _xml.Markup("<x:col min=\""u8);
+            _xml.Number(column);
+            _xml.Markup("\" max=\""u8);
+            _xml.Number(column);
+            _xml.Markup("\" width=\""u8);
+            _xml.Number(layout.ColumnWidths[column - 1]);
+            _xml.Markup("\" customWidth=\"1\" />"u8);
+        }
+
+        _xml.Markup("</x:cols><x:sheetData>"u8);
     }
 
     /// <summary>The number of the last row written, 0 before the first.</summary>
@@ -48,21 +47,23 @@ internal sealed class SheetWriter : IDisposable
     public void WriteRow(params ReadOnlySpan<CellContent> cells)
     {
         RowCount++;
-        _writer.WriteStartElement(Prefix, "row", Namespace);
-        _writer.WriteAttributeString("r", Number(RowCount));
+        _xml.Markup("<x:row r=\""u8);
+        _xml.Number(RowCount);
         if (RowHeights.Estimate(cells, _layout.ColumnWidths) is { } height)
         {
-            _writer.WriteAttributeString("ht", Number(height));
+            _xml.Markup("\" ht=\""u8);
+            _xml.Number(height);
         }
 
+        _xml.Markup("\">"u8);
         var column = 0;
         foreach (var cell in cells)
         {
-            WriteCell(CellReference(column, RowCount), cell);
+            WriteCell(column, cell);
             for (var covered = 1; covered < cell.Span; covered++)
             {
                 // Covered cells keep the style, so borders run along the whole merged range.
-                WriteCell(CellReference(column + covered, RowCount), CellContent.Empty(cell.Style));
+                WriteCell(column + covered, CellContent.Empty(cell.Style));
             }
 
             if (cell.Span > 1)
@@ -73,107 +74,131 @@ internal sealed class SheetWriter : IDisposable
             column += cell.Span;
         }
 
-        _writer.WriteEndElement();
+        _xml.Markup("</x:row>"u8);
     }
 
     public void WriteEmptyRow() => RowCount++;
 
     /// <summary>Merges a range of the rows written so far; columns count from 0.</summary>
     public void Merge(int firstColumn, uint firstRow, int lastColumn, uint lastRow) =>
-        _merges.Add($"{CellReference(firstColumn, firstRow)}:{CellReference(lastColumn, lastRow)}");
+        _merges.Add((firstColumn, firstRow, lastColumn, lastRow));
 
     /// <summary>Ends the sheet, with an autofilter over the header row and every row below it if asked.</summary>
     public void Finish(int autoFilterColumns = 0)
     {
-        _writer.WriteEndElement();
+        _xml.Markup("</x:sheetData>"u8);
         if (autoFilterColumns > 0)
         {
-            new AutoFilter { Reference = $"A1:{CellReference(autoFilterColumns - 1, Math.Max(RowCount, 1))}" }.WriteTo(_writer);
+            _xml.Markup("<x:autoFilter ref=\""u8);
+            WriteRange(0, 1, autoFilterColumns - 1, Math.Max(RowCount, 1));
+            _xml.Markup("\" />"u8);
         }
 
         if (_merges.Count > 0)
         {
-            new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count }.WriteTo(_writer);
+            _xml.Markup("<x:mergeCells count=\""u8);
+            _xml.Number(_merges.Count);
+            _xml.Markup("\">"u8);
+            foreach (var (firstColumn, firstRow, lastColumn, lastRow) in _merges)
+            {
+                _xml.Markup("<x:mergeCell ref=\""u8);
+                WriteRange(firstColumn, firstRow, lastColumn, lastRow);
+                _xml.Markup("\" />"u8);
+            }
+
+            _xml.Markup("</x:mergeCells>"u8);
         }
 
         if (_layout.PrintsLandscape)
         {
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 }.WriteTo(_writer);
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 }.WriteTo(_writer);
+            // A4 landscape, one page wide.
+            _xml.Markup("<x:pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\" />"u8);
+            _xml.Markup("<x:pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\" />"u8);
         }
 
-        _writer.WriteEndElement();
-        _writer.WriteEndDocument();
+        _xml.Markup("</x:worksheet>"u8);
+        _xml.Flush();
     }
 
-    /// <summary>Closes the part's stream too: the zip takes the next part only once this one is closed.</summary>
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _part.Dispose();
-    }
+    public void Dispose() => _xml.Dispose();
 
-    public static string ColumnName(int index)
+    /// <summary>"A" for column 0, "Z", "AA"…, written as a cell reference's letters.</summary>
+    private void WriteColumnName(int column)
     {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        Span<byte> letters = stackalloc byte[8];
+        var start = letters.Length;
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
         {
-            name = (char)('A' + ((n - 1) % 26)) + name;
+            letters[--start] = (byte)('A' + ((n - 1) % 26));
         }
 
-        return name;
+        _xml.Markup(letters[start..]);
     }
 
-    private static string CellReference(int column, uint row) => $"{ColumnName(column)}{row}";
-
-    private static SheetView View(int frozenRows, bool selected)
+    private void WriteReference(int column, uint row)
     {
-        var view = new SheetView { WorkbookViewId = 0, TabSelected = selected ? true : null };
-        if (frozenRows > 0)
-        {
-            var topLeft = CellReference(0, (uint)frozenRows + 1);
-            view.Append(
-                new Pane { VerticalSplit = frozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
-        }
-
-        return view;
+        WriteColumnName(column);
+        _xml.Number(row);
     }
 
-    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+    private void WriteRange(int firstColumn, uint firstRow, int lastColumn, uint lastRow)
+    {
+        WriteReference(firstColumn, firstRow);
+        _xml.Markup(":"u8);
+        WriteReference(lastColumn, lastRow);
+    }
 
-    private void WriteCell(string reference, CellContent content)
+    private void WriteView(int frozenRows, bool selected)
+    {
+        _xml.Markup(selected ? "<x:sheetViews><x:sheetView tabSelected=\"1\" workbookViewId=\"0\""u8 : "<x:sheetViews><x:sheetView workbookViewId=\"0\""u8);
+        if (frozenRows == 0)
+        {
+            _xml.Markup(" /></x:sheetViews>"u8);
+            return;
+        }
+
+        var topLeft = (uint)frozenRows + 1;
+        _xml.Markup("><x:pane ySplit=\""u8);
+        _xml.Number(frozenRows);
+        _xml.Markup("\" topLeftCell=\""u8);
+        WriteReference(0, topLeft);
+        _xml.Markup("\" activePane=\"bottomLeft\" state=\"frozen\" /><x:selection pane=\"bottomLeft\" activeCell=\""u8);
+        WriteReference(0, topLeft);
+        _xml.Markup("\" sqref=\""u8);
+        WriteReference(0, topLeft);
+        _xml.Markup("\" /></x:sheetView></x:sheetViews>"u8);
+    }
+
+    private void WriteCell(int column, CellContent content)
     {
         if (content.Kind == CellKind.Empty && content.Style == WorkbookStyles.Normal)
         {
             return;
         }
 
-        _writer.WriteStartElement(Prefix, "c", Namespace);
-        _writer.WriteAttributeString("r", reference);
+        _xml.Markup("<x:c r=\""u8);
+        WriteReference(column, RowCount);
         if (content.Style != WorkbookStyles.Normal)
         {
-            _writer.WriteAttributeString("s", Number(content.Style));
+            _xml.Markup("\" s=\""u8);
+            _xml.Number(content.Style);
         }
 
         switch (content.Kind)
         {
             case CellKind.Text:
-                _writer.WriteAttributeString("t", "inlineStr");
-                _writer.WriteStartElement(Prefix, "is", Namespace);
-                _writer.WriteStartElement(Prefix, "t", Namespace);
-                _writer.WriteAttributeString("xml", "space", null, "preserve");
-                _writer.WriteString(CellText.Safe(content.Text!));
-                _writer.WriteEndElement();
-                _writer.WriteEndElement();
+                _xml.Markup("\" t=\"inlineStr\"><x:is><x:t xml:space=\"preserve\">"u8);
+                _xml.Text(CellText.Safe(content.Text!));
+                _xml.Markup("</x:t></x:is></x:c>"u8);
                 break;
             case CellKind.Number:
-                _writer.WriteElementString(Prefix, "v", Namespace, Number(content.Number));
+                _xml.Markup("\"><x:v>"u8);
+                _xml.Number(content.Number);
+                _xml.Markup("</x:v></x:c>"u8);
                 break;
             default:
+                _xml.Markup("\" />"u8);
                 break;
         }
-
-        _writer.WriteEndElement();
     }
 }

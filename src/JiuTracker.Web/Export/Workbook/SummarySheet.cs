@@ -4,7 +4,10 @@ using static JiuTracker.Web.Export.Workbook.CellContent;
 
 namespace JiuTracker.Web.Export.Workbook;
 
-/// <summary>The dashboard's figures over the exported recommendations, each with its definition, and the filter used.</summary>
+/// <summary>
+/// The dashboard's figures over the exported recommendations, each with its definition, and the filter used: the
+/// workbook's first sheet, written last, once every recommendation has been counted.
+/// </summary>
 internal static class SummarySheet
 {
     public const string AcceptanceRateLabel = "Acceptance rate";
@@ -14,7 +17,7 @@ internal static class SummarySheet
 
     public static void Write(WorkbookPackage package, WorkbookContent content, FigureCounts counts)
     {
-        using var sheet = package.NextSheet(Layout);
+        using var sheet = package.AddSheet(0, Layout);
         sheet.WriteRow(TextOf(Title(content), WorkbookStyles.Title));
         sheet.WriteRow(TextOf("Scope", WorkbookStyles.Bold), TextOf(content.ScopeDescription));
         sheet.WriteRow(TextOf("Status as of", WorkbookStyles.Bold), DateOf(content.AsOf), TextOf("Statuses and comments as they stood at the end of this day (UTC)."));

@@ -1,65 +1,145 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text;
+using System.Xml;
 
 namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>
-/// The .xlsx package as a <see cref="StreamedPackage"/>: the SDK lays out content types, relationships, workbook,
-/// styles and one empty part per sheet; the sheets are then streamed into it one after the other.
+/// The .xlsx package, written straight into a zip on the destination: each sheet is an entry of its own, written
+/// whole in any order (the summary, which needs every recommendation, comes last), and the package's frame that
+/// lists the sheets (content types, relationships, workbook) is written once their names are known. The Open XML
+/// SDK is not used for the package: laying out one part per report with it cost more than writing the rows. Entries
+/// are compressed at the fastest level: at 100,000 recommendations the best level cost seconds for a slightly
+/// smaller file.
 /// </summary>
 internal sealed class WorkbookPackage : IDisposable
 {
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string WorksheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
     private readonly ZipArchive _archive;
-    private readonly IReadOnlyList<string> _sheetEntries;
-    private int _nextSheet;
+    private readonly HashSet<int> _sheets = [];
 
-    private WorkbookPackage(ZipArchive archive, IReadOnlyList<string> sheetEntries)
+    public WorkbookPackage(Stream destination)
     {
-        _archive = archive;
-        _sheetEntries = sheetEntries;
+        _archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        using var styles = Part("xl/styles.xml");
+        WorkbookStyles.Create().WriteTo(styles);
     }
 
-    /// <param name="sheetNames">Every sheet, in the workbook's order; each is then written in that order.</param>
-    public static WorkbookPackage Create(Stream destination, IReadOnlyList<string> sheetNames)
+    /// <summary>A sheet to write, then dispose before the next entry is added.</summary>
+    /// <param name="position">The sheet's place among the workbook's tabs, from 0: the first is the one shown on opening.</param>
+    public SheetWriter AddSheet(int position, SheetLayout layout) =>
+        new(Entry(SheetEntry(Add(position))), layout, selected: position == 0);
+
+    /// <summary>A sheet written elsewhere (see <see cref="SheetWriter"/>), copied from its start.</summary>
+    public void AddSheet(int position, Stream worksheetXml)
     {
-        using var skeleton = new MemoryStream();
-        var sheetEntries = WriteSkeleton(skeleton, sheetNames);
-        return new(StreamedPackage.Begin(destination, skeleton, sheetEntries), sheetEntries);
+        using var entry = Entry(SheetEntry(Add(position)));
+        worksheetXml.Position = 0;
+        worksheetXml.CopyTo(entry);
     }
 
-    /// <summary>The next sheet's part, to write and dispose before opening the one after it.</summary>
-    public SheetWriter NextSheet(SheetLayout layout)
+    /// <summary>Writes the frame that lists the sheets, then ends the zip; every position up to the last must have a sheet.</summary>
+    /// <param name="sheetNames">Every sheet's name, in the workbook's order.</param>
+    public void Finish(IReadOnlyList<string> sheetNames)
     {
-        if (_nextSheet >= _sheetEntries.Count)
+        if (sheetNames.Count != _sheets.Count || !Enumerable.Range(0, sheetNames.Count).All(_sheets.Contains))
         {
-            throw new InvalidOperationException($"The workbook has only {_sheetEntries.Count} sheets.");
+            throw new InvalidOperationException($"{sheetNames.Count} sheet names were given for {_sheets.Count} sheets.");
         }
 
-        var part = _archive.CreateEntry(_sheetEntries[_nextSheet], CompressionLevel.Fastest).Open();
-        return new SheetWriter(part, layout, selected: _nextSheet++ == 0);
+        var stylesId = RelationshipId(sheetNames.Count);
+        using (var workbook = Part("xl/workbook.xml"))
+        {
+            workbook.WriteStartElement("workbook", Main);
+            workbook.WriteAttributeString("xmlns", "r", null, Relationships);
+            workbook.WriteStartElement("sheets", Main);
+            for (var position = 0; position < sheetNames.Count; position++)
+            {
+                workbook.WriteStartElement("sheet", Main);
+                workbook.WriteAttributeString("name", sheetNames[position]);
+                workbook.WriteAttributeString("sheetId", Number(position + 1));
+                workbook.WriteAttributeString("id", Relationships, RelationshipId(position));
+                workbook.WriteEndElement();
+            }
+        }
+
+        using (var relationships = Part("xl/_rels/workbook.xml.rels"))
+        {
+            relationships.WriteStartElement("Relationships", PackageRelationships);
+            for (var position = 0; position < sheetNames.Count; position++)
+            {
+                Relationship(relationships, RelationshipId(position), "worksheet", "/" + SheetEntry(position));
+            }
+
+            Relationship(relationships, stylesId, "styles", "/xl/styles.xml");
+        }
+
+        using (var relationships = Part("_rels/.rels"))
+        {
+            relationships.WriteStartElement("Relationships", PackageRelationships);
+            Relationship(relationships, "rId1", "officeDocument", "/xl/workbook.xml");
+        }
+
+        using var types = Part("[Content_Types].xml");
+        types.WriteStartElement("Types", ContentTypes);
+        ContentType(types, "Default", "Extension", "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        ContentType(types, "Default", "Extension", "xml", "application/xml");
+        ContentType(types, "Override", "PartName", "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        ContentType(types, "Override", "PartName", "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        for (var position = 0; position < sheetNames.Count; position++)
+        {
+            ContentType(types, "Override", "PartName", "/" + SheetEntry(position), WorksheetType);
+        }
     }
 
     public void Dispose() => _archive.Dispose();
 
-    private static List<string> WriteSkeleton(Stream skeleton, IReadOnlyList<string> sheetNames)
+    private static string SheetEntry(int position) => $"xl/worksheets/sheet{Number(position + 1)}.xml";
+
+    private static string RelationshipId(int position) => $"rId{Number(position + 1)}";
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Relationship(XmlWriter writer, string id, string type, string target)
     {
-        using var document = SpreadsheetDocument.Create(skeleton, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        var sheets = new Sheets();
-        var entries = new List<string>();
-        foreach (var (name, index) in sheetNames.Select((name, index) => (name, index)))
+        writer.WriteStartElement("Relationship", PackageRelationships);
+        writer.WriteAttributeString("Id", id);
+        writer.WriteAttributeString("Type", $"{Relationships}/{type}");
+        writer.WriteAttributeString("Target", target);
+        writer.WriteEndElement();
+    }
+
+    private static void ContentType(XmlWriter writer, string element, string keyName, string key, string type)
+    {
+        writer.WriteStartElement(element, ContentTypes);
+        writer.WriteAttributeString(keyName, key);
+        writer.WriteAttributeString("ContentType", type);
+        writer.WriteEndElement();
+    }
+
+    private int Add(int position)
+    {
+        if (position < 0 || !_sheets.Add(position))
         {
-            // An explicit relationship id: asking the SDK for a generated one scans every part added so far.
-            var id = $"rId{index + 1}";
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
-            sheetPart.Worksheet = new Worksheet(new SheetData());
-            sheets.Append(new Sheet { Name = name, SheetId = (uint)index + 1, Id = id });
-            entries.Add(sheetPart.Uri.OriginalString.TrimStart('/'));
+            throw new InvalidOperationException($"The workbook already has a sheet at position {position}.");
         }
 
-        workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(sheets);
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
-        return entries;
+        return position;
+    }
+
+    private Stream Entry(string name) => _archive.CreateEntry(name, CompressionLevel.Fastest).Open();
+
+    /// <summary>A small XML part; disposing the writer ends its elements and closes the entry.</summary>
+    private XmlWriter Part(string name)
+    {
+        // UTF-8 with a byte order mark, as the sheets are written.
+        var writer = XmlWriter.Create(Entry(name), new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CloseOutput = true });
+        writer.WriteStartDocument();
+        return writer;
     }
 }
