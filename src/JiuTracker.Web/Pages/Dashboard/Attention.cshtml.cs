@@ -40,6 +40,7 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await db.KeepOpenAsync(ct);
         Options = await data.OptionsAsync(ct);
         foreach (var (parameter, message) in Filter.Problems())
         {

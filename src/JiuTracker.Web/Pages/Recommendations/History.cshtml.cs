@@ -15,6 +15,7 @@ public class HistoryModel(JiuDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        await db.KeepOpenAsync(ct);
         var heading = await db.Recommendations.AsNoTracking()
             .Where(r => r.Id == id)
             .Select(r => new Heading(r.Id, r.Number, r.Text, r.ReportId, r.Report.Symbol))

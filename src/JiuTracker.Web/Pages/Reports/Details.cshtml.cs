@@ -30,6 +30,7 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        await db.KeepOpenAsync(ct);
         var report = await db.Reports.AsNoTracking()
             .Where(r => r.Id == id)
             .Select(r => new { r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.ReviewHighlightsUrl })

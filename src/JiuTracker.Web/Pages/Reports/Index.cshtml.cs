@@ -40,6 +40,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
     [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await db.KeepOpenAsync(ct);
         // The years and their numbers of reports are kept until the data changes (they are the dashboard filter's too).
         var options = await dashboard.OptionsAsync(ct);
         Years = options.Years;
