@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
 
-namespace JiuTracker.Web.Export.Workbook;
+namespace JiuTracker.Web.Export;
 
 /// <summary>
 /// XML as UTF-8 bytes through a buffer: markup the caller spells out, numbers, and text escaped as
