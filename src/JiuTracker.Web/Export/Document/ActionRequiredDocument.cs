@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using static JiuTracker.Web.Export.Document.WordElements;
 
 namespace JiuTracker.Web.Export.Document;
 
@@ -16,7 +15,7 @@ public sealed record DocumentContent(
 /// <summary>
 /// The "Action required — JIU system-wide reports" Word document, A4 landscape: title block, Table 1 (the reports
 /// and their focal points), then each report's heading, focal-point line and status table. Written element by
-/// element, so only one report's rows are in memory at a time.
+/// element (see <see cref="WordMarkup"/>), so only one report's rows are in memory at a time.
 /// </summary>
 public static class ActionRequiredDocument
 {
@@ -36,31 +35,19 @@ public static class ActionRequiredDocument
         }
 
         using var archive = StreamedPackage.Begin(destination, skeleton, [body]);
-        await using var part = archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Fastest).Open();
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document());
-        writer.WriteStartElement(new Body());
-        foreach (var element in TitleBlock(content))
-        {
-            writer.WriteElement(element);
-        }
-
-        WriteReportList(writer, content);
-        writer.WriteElement(Paragraph("Table 2", bold: true));
+        using var word = new WordMarkup(archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Fastest).Open());
+        WriteTitleBlock(word, content);
+        WriteReportList(word, content);
+        word.Paragraph("Table 2", bold: true);
         await foreach (var report in content.Snapshots().WithCancellation(ct))
         {
-            writer.WriteElement(Paragraph($"{report.Symbol} {report.Title}", bold: true));
-            writer.WriteElement(Paragraph($"{content.OrganizationName} Focal Point: {string.Join(" and ", report.FocalPoints.Select(f => f.Name))}"));
-            writer.WriteElement(StatusTable.For(report, content.OrganizationName));
-            writer.WriteElement(Paragraph(""));
+            word.Paragraph($"{report.Symbol} {report.Title}", bold: true);
+            word.Paragraph($"{content.OrganizationName} Focal Point: {string.Join(" and ", report.FocalPoints.Select(f => f.Name))}");
+            StatusTable.Write(word, report, content.OrganizationName);
+            word.Paragraph("");
         }
 
-        writer.WriteElement(new SectionProperties(
-            new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
-            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin }));
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        word.Finish(PageWidth, PageHeight, Margin);
     }
 
     /// <summary>"2020- 2021 JIU UN SYSTEM-WIDE REPORTS", as the organization has always titled it.</summary>
@@ -75,37 +62,34 @@ public static class ActionRequiredDocument
         return first == last ? $"{first}" : $"{first}- {last}";
     }
 
-    private static IEnumerable<OpenXmlElement> TitleBlock(DocumentContent content)
+    private static void WriteTitleBlock(WordMarkup word, DocumentContent content)
     {
-        yield return Paragraph("Action required", bold: true, fontSize: "32", justification: JustificationValues.Center);
-        yield return Paragraph($"{YearsCovered(content.Reports)} JIU UN SYSTEM-WIDE REPORTS".Trim(), bold: true, fontSize: "28", justification: JustificationValues.Center);
-        yield return Paragraph("ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS", bold: true, justification: JustificationValues.Center);
-        yield return Paragraph($"{content.OrganizationName} — status as of {content.AsOf:yyyy-MM-dd}", justification: JustificationValues.Center);
-        yield return Paragraph("Table 1", bold: true);
+        word.Paragraph("Action required", bold: true, fontSize: 32, centered: true);
+        word.Paragraph($"{YearsCovered(content.Reports)} JIU UN SYSTEM-WIDE REPORTS".Trim(), bold: true, fontSize: 28, centered: true);
+        word.Paragraph("ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS", bold: true, centered: true);
+        word.Paragraph($"{content.OrganizationName} — status as of {content.AsOf:yyyy-MM-dd}", centered: true);
+        word.Paragraph("Table 1", bold: true);
     }
 
-    /// <summary>Table 1 row by row: it has a row per report, so it is never built whole in memory.</summary>
-    private static void WriteReportList(OpenXmlWriter writer, DocumentContent content)
+    /// <summary>Table 1, a row per report.</summary>
+    private static void WriteReportList(WordMarkup word, DocumentContent content)
     {
         int[] widths = [3000, 6570, 5000];
-        writer.WriteStartElement(new Table());
-        foreach (var frame in Table(widths).ChildElements)
-        {
-            writer.WriteElement(frame);
-        }
-
-        writer.WriteElement(HeaderRow(
-            Cell("REPORT NUMBER", widths[0], bold: true),
-            Cell("REPORT TITLE", widths[1], bold: true),
-            Cell($"{content.OrganizationName} FOCAL POINT", widths[2], bold: true)));
+        word.StartTable(widths);
+        word.StartRow(header: true);
+        word.Cell("REPORT NUMBER", widths[0], bold: true);
+        word.Cell("REPORT TITLE", widths[1], bold: true);
+        word.Cell($"{content.OrganizationName} FOCAL POINT", widths[2], bold: true);
+        word.EndRow();
         foreach (var report in content.Reports)
         {
-            writer.WriteElement(new TableRow(
-                Cell(report.Symbol, widths[0]),
-                Cell(report.Title, widths[1]),
-                Cell(string.Join(" and ", report.FocalPoints.Select(f => f.WithTitleAndUnit)), widths[2])));
+            word.StartRow();
+            word.Cell(report.Symbol, widths[0]);
+            word.Cell(report.Title, widths[1]);
+            word.Cell(string.Join(" and ", report.FocalPoints.Select(f => f.WithTitleAndUnit)), widths[2]);
+            word.EndRow();
         }
 
-        writer.WriteEndElement();
+        word.EndTable();
     }
 }

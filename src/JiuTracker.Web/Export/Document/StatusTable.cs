@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using JiuTracker.Web.Domain;
-using static JiuTracker.Web.Export.Document.WordElements;
 
 namespace JiuTracker.Web.Export.Document;
 
@@ -12,69 +10,74 @@ internal static class StatusTable
 {
     private const int TextWidth = 4000, MarkWidth = 900, CommentsWidth = 2700;
     private static readonly int[] Widths = [TextWidth, .. Enumerable.Repeat(MarkWidth, 9), CommentsWidth];
+    private static readonly Acceptance[] Acceptances = Enum.GetValues<Acceptance>();
+    private static readonly ImplementationStatus[] Implementations = Enum.GetValues<ImplementationStatus>();
 
-    public static Table For(ReportSnapshot report, string organization)
+    private static readonly string[] MarkHeadings =
+    [
+        "Executive heads", "Legislative/governing bodies",
+        "Accept", "Not accept", "Not relevant", "Requires further consideration",
+        "Not started", "In progress", "Implemented",
+    ];
+
+    public static void Write(WordMarkup word, ReportSnapshot report, string organization)
     {
-        var table = Table(Widths);
+        word.StartTable(Widths);
         var ceb = report.CebComments == CebCommentsStatus.NotYetAvailable
             ? "CEB comments NOT YET AVAILABLE"
             : $"CEB comments {report.CebCommentsReference}".TrimEnd();
-        table.Append(HeaderRow(
-            Cell("Recommendation", TextWidth + 2 * MarkWidth, gridSpan: 3, bold: true),
-            Cell("Acceptance", 4 * MarkWidth, gridSpan: 4, bold: true),
-            Cell("Implementation status", 3 * MarkWidth, gridSpan: 3, bold: true),
-            Cell($"{ceb} - {organization} comments (if any) below", CommentsWidth, bold: true, verticalMerge: MergedCellValues.Restart)));
-        table.Append(HeaderRow(
-            Cell("", TextWidth),
-            MarkHeader("Executive heads"),
-            MarkHeader("Legislative/governing bodies"),
-            MarkHeader("Accept"),
-            MarkHeader("Not accept"),
-            MarkHeader("Not relevant"),
-            MarkHeader("Requires further consideration"),
-            MarkHeader("Not started"),
-            MarkHeader("In progress"),
-            MarkHeader("Implemented"),
-            Cell(null, CommentsWidth, verticalMerge: MergedCellValues.Continue)));
+        word.StartRow(header: true);
+        word.Cell("Recommendation", TextWidth + 2 * MarkWidth, gridSpan: 3, bold: true);
+        word.Cell("Acceptance", 4 * MarkWidth, gridSpan: 4, bold: true);
+        word.Cell("Implementation status", 3 * MarkWidth, gridSpan: 3, bold: true);
+        word.Cell($"{ceb} - {organization} comments (if any) below", CommentsWidth, bold: true, verticalMerge: "restart");
+        word.EndRow();
+        word.StartRow(header: true);
+        word.Cell("", TextWidth);
+        foreach (var heading in MarkHeadings)
+        {
+            word.Cell(heading, MarkWidth, bold: true, fontSize: WordMarkup.SmallFontSize);
+        }
+
+        word.Cell(null, CommentsWidth, verticalMerge: "continue");
+        word.EndRow();
 
         foreach (var recommendation in report.Recommendations)
         {
-            table.Append(Row(recommendation));
+            Row(word, recommendation);
         }
 
-        return table;
+        word.EndTable();
     }
 
-    private static TableRow Row(RecommendationSnapshot recommendation)
+    private static void Row(WordMarkup word, RecommendationSnapshot recommendation)
     {
-        var row = new TableRow(
-            Cell($"Recommendation {recommendation.Number}: {recommendation.Text}", TextWidth),
-            Mark(recommendation.Addressee == Addressee.ExecutiveHeads),
-            Mark(recommendation.Addressee == Addressee.LegislativeBodies));
+        word.StartRow();
+        word.Cell($"Recommendation {recommendation.Number}: {recommendation.Text}", TextWidth);
+        Mark(word, recommendation.Addressee == Addressee.ExecutiveHeads);
+        Mark(word, recommendation.Addressee == Addressee.LegislativeBodies);
         if (recommendation.InformationOnlyNote is { } note)
         {
-            row.Append(Cell(note, 7 * MarkWidth, gridSpan: 7));
+            word.Cell(note, 7 * MarkWidth, gridSpan: 7);
         }
         else
         {
-            foreach (var acceptance in Enum.GetValues<Acceptance>())
+            foreach (var acceptance in Acceptances)
             {
-                row.Append(Mark(recommendation.Acceptance == acceptance));
+                Mark(word, recommendation.Acceptance == acceptance);
             }
 
-            foreach (var implementation in Enum.GetValues<ImplementationStatus>())
+            foreach (var implementation in Implementations)
             {
-                row.Append(Mark(recommendation.Implementation == implementation));
+                Mark(word, recommendation.Implementation == implementation);
             }
         }
 
-        row.Append(Cell(Comments(recommendation), CommentsWidth));
-        return row;
+        word.Cell(Comments(recommendation), CommentsWidth);
+        word.EndRow();
     }
 
-    private static TableCell Mark(bool marked) => Cell(marked ? "X" : "", MarkWidth);
-
-    private static TableCell MarkHeader(string text) => Cell(text, MarkWidth, bold: true, fontSize: SmallFontSize);
+    private static void Mark(WordMarkup word, bool marked) => word.Cell(marked ? "X" : "", MarkWidth);
 
     private static string Comments(RecommendationSnapshot recommendation)
     {

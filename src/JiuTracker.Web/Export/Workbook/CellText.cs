@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>Text as a cell can hold it: characters XML cannot carry are dropped, text past Excel's limit is cut.</summary>
@@ -10,14 +8,10 @@ internal static class CellText
 
     public const string TruncationMark = " […]";
 
-    /// <summary>Control characters but tab and line breaks, and the two non-characters XML 1.0 excludes.</summary>
-    private static readonly SearchValues<char> NotXml = SearchValues.Create(
-        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')), '\uFFFE', '\uFFFF']);
-
     public static string Safe(string text)
     {
         // Control characters can arrive in pasted comments; XML 1.0 has no way to write them.
-        var safe = text.AsSpan().ContainsAny(NotXml) ? new string([.. text.Where(c => !NotXml.Contains(c))]) : text;
+        var safe = text.AsSpan().ContainsAny(Utf8Markup.NotXml) ? new string([.. text.Where(c => !Utf8Markup.NotXml.Contains(c))]) : text;
         if (safe.Length <= MaxLength)
         {
             return safe;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
 
-namespace JiuTracker.Web.Export.Workbook;
+namespace JiuTracker.Web.Export;
 
 /// <summary>
 /// XML as UTF-8 bytes through a buffer: markup the caller spells out, numbers, and text escaped as
@@ -17,7 +17,13 @@ internal sealed class Utf8Markup : IDisposable
     /// <summary>The most UTF-8 bytes one character gives: 4, for a surrogate pair.</summary>
     private const int MaxBytesPerCharacter = 4;
 
-    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\r");
+    private static readonly char[] NotXmlCharacters =
+        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')), '\uFFFE', '\uFFFF'];
+
+    /// <summary>Control characters but tab and line breaks, and the two non-characters XML 1.0 excludes: XML has no way to write them.</summary>
+    public static readonly SearchValues<char> NotXml = SearchValues.Create(NotXmlCharacters);
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create([.. NotXmlCharacters, '&', '<', '>', '\r']);
 
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
@@ -53,7 +59,7 @@ internal sealed class Utf8Markup : IDisposable
 
     public void Number(uint value) => Format(value);
 
-    /// <summary>Text in an element, escaped.</summary>
+    /// <summary>Text in an element, escaped; characters XML cannot carry (see <see cref="NotXml"/>) are dropped.</summary>
     public void Text(ReadOnlySpan<char> text)
     {
         while (!text.IsEmpty)
@@ -71,7 +77,8 @@ internal sealed class Utf8Markup : IDisposable
                 '&' => "&amp;"u8,
                 '<' => "&lt;"u8,
                 '>' => "&gt;"u8,
-                _ => "\n"u8,
+                '\r' => "\n"u8,
+                _ => [],
             });
             text = text[(escaped == '\r' && plain + 1 < text.Length && text[plain + 1] == '\n' ? plain + 2 : plain + 1)..];
         }

@@ -1,0 +1,144 @@
+namespace JiuTracker.Web.Export.Document;
+
+/// <summary>
+/// The few Word building blocks the "Action required" document is made of, written as the document part's XML
+/// through <see cref="Utf8Markup"/>: the status tables are a dozen cells per recommendation, and building an SDK
+/// element per cell, paragraph and run, then writing each through an XmlWriter, cost more than the rest of the export.
+/// </summary>
+internal sealed class WordMarkup : IDisposable
+{
+    /// <summary>Font sizes are in half-points.</summary>
+    public const int TableFontSize = 18;
+
+    /// <summary>For the narrow status columns' headers.</summary>
+    public const int SmallFontSize = 14;
+
+    private readonly Utf8Markup _xml;
+
+    /// <param name="part">The document part; closed with the writer.</param>
+    public WordMarkup(Stream part)
+    {
+        _xml = new Utf8Markup(part, leaveOpen: false);
+        _xml.Markup("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8);
+    }
+
+    public void Paragraph(string text, bool bold = false, int? fontSize = null, bool centered = false)
+    {
+        _xml.Markup(centered ? "<w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr>"u8 : "<w:p>"u8);
+        Run(text, bold, fontSize);
+        _xml.Markup("</w:p>"u8);
+    }
+
+    /// <summary>A cell whose text keeps its line breaks as paragraphs; a cell always holds at least one paragraph.</summary>
+    /// <param name="verticalMerge">"restart" or "continue".</param>
+    public void Cell(string? text, int width, int gridSpan = 1, bool bold = false, string? verticalMerge = null, int fontSize = TableFontSize)
+    {
+        _xml.Markup("<w:tc><w:tcPr><w:tcW w:w=\""u8);
+        _xml.Number(width);
+        _xml.Markup("\" w:type=\"dxa\" />"u8);
+        if (gridSpan > 1)
+        {
+            _xml.Markup("<w:gridSpan w:val=\""u8);
+            _xml.Number(gridSpan);
+            _xml.Markup("\" />"u8);
+        }
+
+        switch (verticalMerge)
+        {
+            case "restart":
+                _xml.Markup("<w:vMerge w:val=\"restart\" />"u8);
+                break;
+            case "continue":
+                _xml.Markup("<w:vMerge w:val=\"continue\" />"u8);
+                break;
+            default:
+                break;
+        }
+
+        _xml.Markup("</w:tcPr>"u8);
+        var rest = (text ?? "").AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            _xml.Markup("<w:p>"u8);
+            Run(end < 0 ? rest : rest[..end], bold, fontSize);
+            _xml.Markup("</w:p>"u8);
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+
+        _xml.Markup("</w:tc>"u8);
+    }
+
+    /// <summary>Starts a bordered table with its grid (other readers than Word need the grid).</summary>
+    public void StartTable(IReadOnlyList<int> columnWidths)
+    {
+        _xml.Markup("<w:tbl><w:tblPr><w:tblW w:w=\""u8);
+        _xml.Number(columnWidths.Sum());
+        _xml.Markup("\" w:type=\"dxa\" /><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" /><w:left w:val=\"single\" w:sz=\"4\" /><w:bottom w:val=\"single\" w:sz=\"4\" /><w:right w:val=\"single\" w:sz=\"4\" /><w:insideH w:val=\"single\" w:sz=\"4\" /><w:insideV w:val=\"single\" w:sz=\"4\" /></w:tblBorders><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>"u8);
+        foreach (var width in columnWidths)
+        {
+            _xml.Markup("<w:gridCol w:w=\""u8);
+            _xml.Number(width);
+            _xml.Markup("\" />"u8);
+        }
+
+        _xml.Markup("</w:tblGrid>"u8);
+    }
+
+    public void EndTable() => _xml.Markup("</w:tbl>"u8);
+
+    /// <summary>Starts a row; a header row is repeated at the top of every page the table runs onto.</summary>
+    public void StartRow(bool header = false) => _xml.Markup(header ? "<w:tr><w:trPr><w:tblHeader /></w:trPr>"u8 : "<w:tr>"u8);
+
+    public void EndRow() => _xml.Markup("</w:tr>"u8);
+
+    /// <summary>Ends the body with the page's size and margins (in twentieths of a point), landscape, and the document.</summary>
+    public void Finish(int pageWidth, int pageHeight, int margin)
+    {
+        _xml.Markup("<w:sectPr><w:pgSz w:w=\""u8);
+        _xml.Number(pageWidth);
+        _xml.Markup("\" w:h=\""u8);
+        _xml.Number(pageHeight);
+        _xml.Markup("\" w:orient=\"landscape\" /><w:pgMar w:top=\""u8);
+        _xml.Number(margin);
+        _xml.Markup("\" w:right=\""u8);
+        _xml.Number(margin);
+        _xml.Markup("\" w:bottom=\""u8);
+        _xml.Number(margin);
+        _xml.Markup("\" w:left=\""u8);
+        _xml.Number(margin);
+        _xml.Markup("\" /></w:sectPr></w:body></w:document>"u8);
+        _xml.Flush();
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    private void Run(ReadOnlySpan<char> text, bool bold, int? fontSize)
+    {
+        if (!bold && fontSize is null)
+        {
+            _xml.Markup("<w:r><w:rPr />"u8);
+        }
+        else
+        {
+            _xml.Markup(bold ? "<w:r><w:rPr><w:b />"u8 : "<w:r><w:rPr>"u8);
+            if (fontSize is { } size)
+            {
+                _xml.Markup("<w:sz w:val=\""u8);
+                _xml.Number(size);
+                _xml.Markup("\" />"u8);
+            }
+
+            _xml.Markup("</w:rPr>"u8);
+        }
+
+        _xml.Markup("<w:t xml:space=\"preserve\">"u8);
+        _xml.Text(text);
+        _xml.Markup("</w:t></w:r>"u8);
+    }
+}
