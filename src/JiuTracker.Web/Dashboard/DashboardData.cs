@@ -7,10 +7,10 @@ namespace JiuTracker.Web.Dashboard;
 /// The dashboard's numbers for one filter: the database counts every figure per report and addressee
 /// (<see cref="FigureGroup"/>) with the same definitions that select the drill-down rows; totals and breakdowns are
 /// sums of those groups (<see cref="CountedGroups"/>). A fixed number of queries, whatever the number of reports. What
-/// is counted is kept in <see cref="FiguresCache"/>; after a change to some recommendations only their reports' groups
+/// is counted is kept (<see cref="KeptReads"/>); after a change to some recommendations only their reports' groups
 /// are counted again (decision 015).
 /// </summary>
-public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filtered, FigureDefinitions definitions, FiguresCache cache)
+public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filtered, FigureDefinitions definitions, KeptReads reads)
 {
     /// <summary>The figures a recommendation needs attention for, in the order the needs-attention list shows them.</summary>
     public static readonly IReadOnlyList<Figure> AttentionReasons = [Figure.NoDecision, Figure.AcceptedNotStarted, Figure.Overdue, Figure.NoRecentUpdate];
@@ -18,36 +18,31 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     /// <summary>When more reports than this changed, counting everything again is as quick as catching up.</summary>
     private const int MostReportsCaughtUp = 500;
 
-    private DataVersion? _version;
-
     public async Task<DashboardView> LoadAsync(RecommendationFilter filter, string? userId, CancellationToken ct) =>
         (await FiguresAsync(filter, userId, ct)).View;
 
     /// <param name="userId">The signed-in user, for <see cref="RecommendationFilter.Mine"/>.</param>
     public async Task<DashboardFigures> FiguresAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
-        var version = await VersionAsync(ct);
-        return await cache.GetOrLoadAsync<DashboardFigures>(version, $"figures|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
+        var version = await reads.VersionAsync(ct);
+        return await reads.GetOrLoadAsync<DashboardFigures>($"figures|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
             async kept => (kept is null ? null : await CatchUpAsync(kept, version, filter, userId, ct)) ?? await CountAsync(filter, userId, ct),
-            figures => figures.StillExactAt(definitions.StaleBefore), figures => figures.Counted.Groups.Count);
+            figures => figures.StillExactAt(definitions.StaleBefore), figures => figures.Counted.Groups.Count, ct);
     }
 
-    /// <summary>The ids of the recommendations that need attention, in the needs-attention list's order.</summary>
-    public async Task<IReadOnlyList<int>> NeedingAttentionAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
+    /// <summary>The recommendations that need attention, in the needs-attention list's order, with the figures they were counted with.</summary>
+    public async Task<AttentionList> NeedingAttentionAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
         var figures = await FiguresAsync(filter, userId, ct);
-        var list = await cache.GetOrLoadAsync<AttentionList>(await VersionAsync(ct), $"attention|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
+        return await reads.GetOrLoadAsync<AttentionList>($"attention|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
             async _ => new AttentionList(await NeedingAttentionIdsAsync(filter, userId, ct), figures),
-            list => list.Figures.StillExactAt(definitions.StaleBefore), list => list.Ids.Count);
-        return list.Ids;
+            list => list.Figures.StillExactAt(definitions.StaleBefore), list => list.Ids.Count, ct);
     }
 
     /// <summary>The filter form's choices (years, reports, units), kept until the data changes.</summary>
     public async Task<FilterOptions> OptionsAsync(CancellationToken ct) =>
-        await cache.GetOrLoadAsync<FilterOptions>(await VersionAsync(ct), "options", _ => FilterOptions.LoadAsync(db, ct), _ => true,
-            options => options.ReportsPerYear.Count + options.Reports.Count + options.Units.Count);
-
-    private async Task<DataVersion> VersionAsync(CancellationToken ct) => _version ??= await DataVersion.ReadAsync(db, ct);
+        await reads.GetOrLoadAsync<FilterOptions>("options", _ => FilterOptions.LoadAsync(db, ct), _ => true,
+            options => options.ReportsPerYear.Count + options.Reports.Count + options.Units.Count, ct);
 
     private static string Key(RecommendationFilter filter, string? userId)
     {
@@ -57,6 +52,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
 
     private async Task<DashboardFigures> CountAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
+        await db.KeepOpenAsync(ct);
         var groups = await FigureGroup.Count(filtered.Query(filter, Figure.All, userId), definitions).ToListAsync(ct);
         // One parameter holding every id (a JSON array, or an array on PostgreSQL), not one parameter per id.
         var reportIds = groups.Select(g => g.ReportId).Distinct().ToList();
@@ -106,8 +102,14 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
             .ToListAsync(ct);
         return [.. rows.OrderByDescending(f => f.ReportYear).ThenBy(f => f.ReportSymbol, StringComparer.Ordinal).ThenBy(f => f.Number).Select(f => f.Id)];
     }
+}
 
-    private sealed record AttentionList(IReadOnlyList<int> Ids, DashboardFigures Figures);
+/// <param name="Ids">The recommendations, in the needs-attention list's order.</param>
+/// <param name="Figures">The figures the list was selected with; it is exact as long as they are.</param>
+public sealed record AttentionList(IReadOnlyList<int> Ids, DashboardFigures Figures)
+{
+    /// <summary>Names this selection: the page keeps what it shows of the list under it.</summary>
+    public string Id { get; } = Guid.NewGuid().ToString("N");
 }
 
 /// <param name="Breakdowns">Per report, per year, per addressee, per unit, per focal point, in that order.</param>

@@ -17,7 +17,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<FilteredRecommendations>();
         services.AddScoped<DashboardData>();
         services.AddSingleton<FiguresCache>();
-        // The dashboard's rendered breakdowns (a few hundred kilobytes per filter) are kept by the cache tag helper.
+        services.AddSingleton<LatestDataVersion>();
+        services.AddScoped<KeptReads>();
+        // Rendered parts of pages (a few hundred kilobytes for the dashboard's breakdowns) are kept by the cache tag helper.
         services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
         return services;
     }

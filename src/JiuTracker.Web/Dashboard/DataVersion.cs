@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace JiuTracker.Web.Dashboard;
 
@@ -11,17 +13,25 @@ namespace JiuTracker.Web.Dashboard;
 /// </summary>
 public sealed record DataVersion(long History, long Audit, long Recommendations, long Reports)
 {
+    /// <summary>The command, built once for each model (looking the table names up costs more than the command).</summary>
+    private static readonly ConditionalWeakTable<IModel, string> Sql = [];
+
     /// <summary>Four index look-ups in one command (decision 013 says what the highest ids leave open on PostgreSQL).</summary>
     public static async Task<DataVersion> ReadAsync(JiuDbContext db, CancellationToken ct)
     {
-        string HighestId<TEntity>() => $"(SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}\")";
-
-        // Table names from the model, no input: nothing to inject.
-        var sql = $"SELECT {HighestId<HistoryEntry>()} AS \"History\", {HighestId<AdminAuditEntry>()} AS \"Audit\", " +
-            $"{HighestId<Recommendation>()} AS \"Recommendations\", {HighestId<Report>()} AS \"Reports\"";
+        var sql = Sql.GetValue(db.Model, BuildSql);
         var read = await db.Database.SqlQueryRaw<Row>(sql).ToListAsync(ct);
         var row = read.Single();
         return new DataVersion(row.History, row.Audit, row.Recommendations, row.Reports);
+    }
+
+    private static string BuildSql(IModel model)
+    {
+        string HighestId<TEntity>() => $"(SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{model.FindEntityType(typeof(TEntity))!.GetTableName()}\")";
+
+        // Table names from the model, no input: nothing to inject.
+        return $"SELECT {HighestId<HistoryEntry>()} AS \"History\", {HighestId<AdminAuditEntry>()} AS \"Audit\", " +
+            $"{HighestId<Recommendation>()} AS \"Recommendations\", {HighestId<Report>()} AS \"Reports\"";
     }
 
     /// <summary>

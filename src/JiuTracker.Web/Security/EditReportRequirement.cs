@@ -1,5 +1,4 @@
 using JiuTracker.Web.Data;
-using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
@@ -9,9 +8,12 @@ namespace JiuTracker.Web.Security;
 /// <summary>Editing a report's recommendations is for administrators and the report's own focal points.</summary>
 public sealed class EditReportRequirement : IAuthorizationRequirement;
 
-public sealed class EditReportHandler(JiuDbContext db) : AuthorizationHandler<EditReportRequirement, Report>
+/// <summary>The report a request would edit: its id is all the rule needs, so no page reads the report only to ask.</summary>
+public sealed record EditedReport(int Id);
+
+public sealed class EditReportHandler(JiuDbContext db) : AuthorizationHandler<EditReportRequirement, EditedReport>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, EditReportRequirement requirement, Report resource)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, EditReportRequirement requirement, EditedReport resource)
     {
         if (context.User.IsInRole(Roles.Administrator))
         {

@@ -106,7 +106,7 @@ public class KeptFiguresTests(QueryCountTests.CountedApp app) : IClassFixture<Qu
         using var nothingKept = new FiguresCache();
         var services = scope.ServiceProvider;
         var data = new DashboardData(services.GetRequiredService<JiuDbContext>(), services.GetRequiredService<FilteredRecommendations>(),
-            services.GetRequiredService<FigureDefinitions>(), nothingKept);
+            services.GetRequiredService<FigureDefinitions>(), new KeptReads(services.GetRequiredService<JiuDbContext>(), services.GetRequiredService<LatestDataVersion>(), nothingKept));
         return await data.LoadAsync(filter, null, CancellationToken.None);
     }
 }

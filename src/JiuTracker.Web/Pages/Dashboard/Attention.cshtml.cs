@@ -12,7 +12,7 @@ namespace JiuTracker.Web.Pages.Dashboard;
 /// Focal points use it with "my reports only"; management without. The list is shown <see cref="PageSize"/> rows at a
 /// time; which rows need attention is counted with the dashboard's figures.
 /// </summary>
-public class AttentionModel(DashboardData data, FigureDefinitions definitions, JiuDbContext db) : PageModel
+public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitions definitions, JiuDbContext db) : PageModel
 {
     public const int PageSize = 50;
 
@@ -27,7 +27,8 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
 
     public IReadOnlyDictionary<Figure, int> ReasonCounts { get; private set; } = new Dictionary<Figure, int>();
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>The page of the list shown, kept with the list it was read from (so rendered once per selection).</summary>
+    public KeptReads.KeptRead<IReadOnlyList<Row>>? Shown { get; private set; }
 
     /// <summary>The page of the list shown, from 1 (<c>?p=2</c>); "page" is taken by Razor Pages' own route value.</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -40,7 +41,6 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await db.KeepOpenAsync(ct);
         Options = await data.OptionsAsync(ct);
         foreach (var (parameter, message) in Filter.Problems())
         {
@@ -52,15 +52,19 @@ public class AttentionModel(DashboardData data, FigureDefinitions definitions, J
             return;
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var totals = (await data.LoadAsync(Filter, userId, ct)).Totals;
+        var needing = await data.NeedingAttentionAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        var totals = needing.Figures.View.Totals;
         ReasonCounts = Reasons.ToDictionary(reason => reason, reason => totals[reason]);
-        var needing = await data.NeedingAttentionAsync(Filter, userId, ct);
-        Matching = needing.Count;
+        Matching = needing.Ids.Count;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var ids = needing.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var ids = needing.Ids.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Shown = await reads.GetOrReadAsync($"attention-page|{needing.Id}|{PageNumber}", () => ReadRowsAsync(ids, ct), rows => rows.Count, ct);
+    }
+
+    private async Task<IReadOnlyList<Row>> ReadRowsAsync(List<int> ids, CancellationToken ct)
+    {
         var facts = await RecommendationFacts.Query(db).AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        Rows = [.. ids.Where(facts.ContainsKey).Select(id => new Row(facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))]))];
+        return [.. ids.Where(facts.ContainsKey).Select(id => new Row(facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))]))];
     }
 
     public string RowsUrl(Figure figure) => DashboardLinks.Rows(Url, Filter, figure);

@@ -104,7 +104,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, recommendation.Report, Policies.EditReport)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, new EditedReport(recommendation.ReportId), Policies.EditReport)).Succeeded)
         {
             return Forbid();
         }

@@ -1,3 +1,4 @@
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -7,13 +8,28 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Web.Pages.Recommendations;
 
 /// <summary>Every change to a recommendation: who, when, what, from and to. Readable by every signed-in user.</summary>
-public class HistoryModel(JiuDbContext db) : PageModel
+public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
 {
+    /// <summary>The recommendation and its changes: read again (and rendered again) once the data has changed.</summary>
+    public KeptReads.KeptRead<RecommendationHistory> Read { get; private set; } = null!;
+
     public Heading Recommendation { get; private set; } = null!;
 
-    public IReadOnlyList<Change> Changes { get; private set; } = [];
+    public IReadOnlyList<Change> Changes => Read.Value.Changes;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Read = await reads.GetOrReadAsync($"history|{id}", () => ReadAsync(id, ct), history => history.Changes.Count, ct);
+        if (Read.Value.Recommendation is not { } heading)
+        {
+            return NotFound();
+        }
+
+        Recommendation = heading;
+        return Page();
+    }
+
+    private async Task<RecommendationHistory> ReadAsync(int id, CancellationToken ct)
     {
         await db.KeepOpenAsync(ct);
         var heading = await db.Recommendations.AsNoTracking()
@@ -22,17 +38,19 @@ public class HistoryModel(JiuDbContext db) : PageModel
             .SingleOrDefaultAsync(ct);
         if (heading is null)
         {
-            return NotFound();
+            return new RecommendationHistory(null, []);
         }
 
-        Recommendation = heading;
-        Changes = await db.History.AsNoTracking()
+        var changes = await db.History.AsNoTracking()
             .Where(h => h.RecommendationId == id)
             .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
             .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue))
             .ToListAsync(ct);
-        return Page();
+        return new RecommendationHistory(heading, changes);
     }
+
+    /// <param name="Recommendation">Null when no recommendation has the id asked for.</param>
+    public sealed record RecommendationHistory(Heading? Recommendation, IReadOnlyList<Change> Changes);
 
     public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol);
 

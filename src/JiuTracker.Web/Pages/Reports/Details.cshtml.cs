@@ -1,3 +1,4 @@
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Export;
@@ -14,7 +15,7 @@ namespace JiuTracker.Web.Pages.Reports;
 
 /// <summary>A report's status matrix, as in the document's Table 2, with addressee, deadline and data-quality warnings.</summary>
 public class DetailsModel(
-    JiuDbContext db, IAuthorizationService authorization, IOptions<OrganizationOptions> organization, ExportSource snapshots, TimeProvider time) : PageModel
+    JiuDbContext db, KeptReads reads, IAuthorizationService authorization, IOptions<OrganizationOptions> organization, ExportSource snapshots, TimeProvider time) : PageModel
 {
     /// <summary>Show the statuses and comments as they stood at the end of this day, rebuilt from the history.</summary>
     [BindProperty(SupportsGet = true)]
@@ -24,11 +25,35 @@ public class DetailsModel(
 
     public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
 
+    /// <summary>Today's recommendations: read again (and rendered again) once the data has changed; null "as of" a date.</summary>
+    public KeptReads.KeptRead<IReadOnlyList<RecommendationRow>>? Matrix { get; private set; }
+
     public bool CanEdit { get; private set; }
 
     public string OrganizationName => organization.Value.ShortName;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var found = await reads.GetOrReadAsync($"report|{id}", () => ReadReportAsync(id, ct), _ => 1, ct);
+        if (found.Value.Report is not { } report)
+        {
+            return NotFound();
+        }
+
+        Report = report;
+        if (AsOf is not null)
+        {
+            await LoadAsOfAsync(Report.Symbol, ct);
+            return Page();
+        }
+
+        Matrix = await reads.GetOrReadAsync($"matrix|{id}", () => ReadRecommendationsAsync(id, ct), rows => rows.Count, ct);
+        Recommendations = Matrix.Value;
+        CanEdit = (await authorization.AuthorizeAsync(User, new EditedReport(id), Policies.EditReport)).Succeeded;
+        return Page();
+    }
+
+    private async Task<FoundReport> ReadReportAsync(int id, CancellationToken ct)
     {
         await db.KeepOpenAsync(ct);
         var report = await db.Reports.AsNoTracking()
@@ -37,20 +62,18 @@ public class DetailsModel(
             .SingleOrDefaultAsync(ct);
         if (report is null)
         {
-            return NotFound();
+            return new FoundReport(null);
         }
 
         var focalPoints = await FocalPointName.OfReportsAsync(db, [id], ct);
-        Report = new ReportView(
+        return new FoundReport(new ReportView(
             report.Id, report.Symbol, report.Title, report.Year, report.CebComments, report.CebCommentsReference, report.ReviewHighlightsUrl,
-            [.. focalPoints[id]]);
-        if (AsOf is not null)
-        {
-            await LoadAsOfAsync(report.Symbol, ct);
-            return Page();
-        }
+            [.. focalPoints[id]]));
+    }
 
-        Recommendations = await db.Recommendations.AsNoTracking()
+    /// <summary>The report's recommendations in force, with their comments.</summary>
+    private async Task<IReadOnlyList<RecommendationRow>> ReadRecommendationsAsync(int id, CancellationToken ct) =>
+        await db.Recommendations.AsNoTracking()
             .InForce()
             .Where(r => r.ReportId == id)
             .OrderBy(r => r.Number)
@@ -59,11 +82,6 @@ public class DetailsModel(
                 r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Text, c.Author, c.CreatedAt)).ToList()))
             .AsSplitQuery()
             .ToListAsync(ct);
-
-        var resource = await db.Reports.SingleAsync(r => r.Id == id, ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, resource, Policies.EditReport)).Succeeded;
-        return Page();
-    }
 
     /// <summary>The matrix as it stood: read-only, the same snapshot the exports use.</summary>
     private async Task LoadAsOfAsync(string symbol, CancellationToken ct)
@@ -84,6 +102,9 @@ public class DetailsModel(
             r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
             [.. r.Comments.Select(c => new CommentView(c.Text, c.Author, c.CreatedAt))]))];
     }
+
+    /// <param name="Report">Null when no report has the id asked for.</param>
+    public sealed record FoundReport(ReportView? Report);
 
     public sealed record ReportView(
         int Id,

@@ -13,7 +13,7 @@ namespace JiuTracker.Web.Pages.Reports;
 /// The document's Table 1: every report with its focal points and where its recommendations stand, a page of
 /// <see cref="PageSize"/> reports at a time so the page costs the same however many reports there are.
 /// </summary>
-public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
+public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads reads) : PageModel
 {
     public const int PageSize = 50;
 
@@ -29,32 +29,35 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    /// <summary>How many reports match, on every page.</summary>
-    public int Matching { get; private set; }
+    /// <summary>The page of reports shown, read again (and rendered again) only once the data has changed.</summary>
+    public KeptReads.KeptRead<ReportsPage> Listed { get; private set; } = null!;
 
-    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+    public ReportsPage Shown => Listed.Value;
 
-    public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
-
-    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToUpper() in a query runs as the database's UPPER().")]
-    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await db.KeepOpenAsync(ct);
         // The years and their numbers of reports are kept until the data changes (they are the dashboard filter's too).
         var options = await dashboard.OptionsAsync(ct);
         Years = options.Years;
+        var search = string.IsNullOrWhiteSpace(Search) ? null : Search;
+        Listed = await reads.GetOrReadAsync($"reports|{Year}|{PageNumber}|{search}", () => ReadPageAsync(options, search, ct), page => page.Rows.Count, ct);
+    }
 
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToUpper() in a query runs as the database's UPPER().")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
+    private async Task<ReportsPage> ReadPageAsync(FilterOptions options, string? search, CancellationToken ct)
+    {
+        await db.KeepOpenAsync(ct);
         var reports = db.Reports.AsNoTracking();
         if (Year is not null)
         {
             reports = reports.Where(r => r.Year == Year);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
+        if (search is not null)
         {
             // Both sides in capitals: case is ignored on every provider (PostgreSQL's LIKE minds it, SQLite's does not).
-            var pattern = TextSearch.ContainsPattern(Search);
+            var pattern = TextSearch.ContainsPattern(search);
             const string escape = TextSearch.EscapeCharacter;
             reports = reports.Where(r =>
                 EF.Functions.Like(r.Symbol.ToUpper(), pattern, escape)
@@ -64,14 +67,14 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
                     || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape))));
         }
 
-        Matching = !string.IsNullOrWhiteSpace(Search) ? await reports.CountAsync(ct)
+        var matching = search is not null ? await reports.CountAsync(ct)
             : Year is { } year ? options.ReportsPerYear.GetValueOrDefault(year)
             : options.ReportsPerYear.Values.Sum();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var pageNumber = Math.Clamp(PageNumber, 1, ReportsPage.PageCountOf(matching));
         // The counts as sub-queries of the page's own query: one round trip for the page of reports, one for their focal points.
         var listed = await reports
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new
             {
                 r.Id,
@@ -86,8 +89,17 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard) : PageModel
             .ToListAsync(ct);
 
         var focalPoints = await FocalPointName.OfReportsAsync(db, [.. listed.Select(r => r.Id)], ct);
-        Reports = [.. listed.Select(r => new ReportRow(
-            r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], r.All, r.Accepted, r.Implemented))];
+        return new ReportsPage(matching, pageNumber, [.. listed.Select(r => new ReportRow(
+            r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], r.All, r.Accepted, r.Implemented))]);
+    }
+
+    /// <param name="Matching">How many reports match, on every page.</param>
+    /// <param name="PageNumber">The page shown: the one asked for, within the pages there are.</param>
+    public sealed record ReportsPage(int Matching, int PageNumber, IReadOnlyList<ReportRow> Rows)
+    {
+        public int PageCount => PageCountOf(Matching);
+
+        public static int PageCountOf(int matching) => Math.Max(1, (matching + PageSize - 1) / PageSize);
     }
 
     public sealed record ReportRow(
