@@ -123,6 +123,10 @@ measure_pages() {
   timed_request /Dashboard
   caught[$size]=$timed caught_cpu[$size]=$timed_cpu
   while read -r name path; do
+    # A fresh sign-in for each page, as a browser's session would have: the app checks a session's account again once
+    # its cookie is older than Security:AccountCheckSeconds (60 s) and sends a renewed cookie, which a browser keeps;
+    # wrk replays one cookie, so without this every request after the first minute would pay that check.
+    sign_in
     for c in 1 16; do
       rps[$size,$name,$c]=$(requests_per_second "$c" "$path")
     done
@@ -160,6 +164,7 @@ exports_paths="/export/recommendations.csv /export/history.csv /export/jiu-statu
 # $1 names the run: "server" (Server GC, the default) or "workstation" (DOTNET_gcServer=0).
 measure_exports() {
   local gc=$1 path
+  sign_in
   for path in $exports_paths; do
     curl -fs -H "$cookie" -o /dev/null "$base$path?from=2000&to=2000" || fail "warm-up of $path failed"
   done
