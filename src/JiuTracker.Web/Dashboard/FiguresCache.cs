@@ -3,10 +3,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace JiuTracker.Web.Dashboard;
 
 /// <summary>
-/// Keeps what the dashboard pages count (figures, the needs-attention list, the filter's choices) with the
-/// <see cref="DataVersion"/> it was counted at, so a request does not count again while the data is unchanged, and a
-/// change can be caught up from what was kept. Figures that depend on the clock stay exact too: an entry is only used
-/// on the day it was counted and while no recommendation has crossed the "no recent update" line since (decision 015).
+/// Keeps what the dashboard pages count (figures, the needs-attention list, the filter's choices), and what other
+/// pages read (through <see cref="KeptReads"/>, decision 018), with the <see cref="DataVersion"/> it was read at, so a
+/// request does not read again while the data is unchanged, and a change can be caught up from what was kept. Figures
+/// that depend on the clock stay exact too: an entry is only used on the day it was counted and while no
+/// recommendation has crossed the "no recent update" line since (decision 015).
 /// </summary>
 public sealed class FiguresCache : IDisposable
 {
