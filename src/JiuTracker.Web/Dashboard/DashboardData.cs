@@ -40,8 +40,8 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     }
 
     /// <summary>The filter form's choices (years, reports, units), kept until the data changes.</summary>
-    public async Task<FilterOptions> OptionsAsync(CancellationToken ct) =>
-        await reads.GetOrLoadAsync<FilterOptions>("options", _ => FilterOptions.LoadAsync(db, ct), _ => true,
+    public async Task<KeptReads.KeptRead<FilterOptions>> OptionsAsync(CancellationToken ct) =>
+        await reads.GetOrReadAsync("options", () => FilterOptions.LoadAsync(db, ct),
             options => options.ReportsPerYear.Count + options.Reports.Count + options.Units.Count, ct);
 
     private static string Key(RecommendationFilter filter, string? userId)

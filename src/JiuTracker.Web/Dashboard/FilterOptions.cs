@@ -14,9 +14,6 @@ public sealed record FilterOptions(IReadOnlyDictionary<int, int> ReportsPerYear,
 
     public const int MaxListedReports = 200;
 
-    /// <summary>Names this reading of the choices: the filter form is rendered once per reading and filter, and kept.</summary>
-    public string Id { get; } = Guid.NewGuid().ToString("N");
-
     public static async Task<FilterOptions> LoadAsync(JiuDbContext db, CancellationToken ct)
     {
         var perYear = await db.Reports.GroupBy(r => r.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(y => y.Year, y => y.Count, ct);

@@ -21,7 +21,8 @@ public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitio
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
 
-    public FilterOptions Options { get; private set; } = null!;
+    /// <summary>The filter form's choices, as read at the data's version (the form is kept under that reading).</summary>
+    public KeptReads.KeptRead<FilterOptions> Options { get; private set; } = null!;
 
     public FigureDefinitions Definitions => definitions;
 

@@ -31,7 +31,7 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Options = await dashboard.OptionsAsync(ct);
+        Options = (await dashboard.OptionsAsync(ct)).Value;
         if (Format is null)
         {
             ModelState.Clear();

@@ -37,7 +37,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The years and their numbers of reports are kept until the data changes (they are the dashboard filter's too).
-        var options = await dashboard.OptionsAsync(ct);
+        var options = (await dashboard.OptionsAsync(ct)).Value;
         Years = options.Years;
         var search = string.IsNullOrWhiteSpace(Search) ? null : Search;
         Listed = await reads.GetOrReadAsync($"reports|{Year}|{PageNumber}|{search}", () => ReadPageAsync(options, search, ct), page => page.Rows.Count, ct);
