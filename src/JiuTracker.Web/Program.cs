@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using JiuTracker.Web.Cli;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
@@ -18,6 +19,7 @@ builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
+builder.Services.AddReadCache();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();

@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using JiuTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,7 +76,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     /// higher id than every entry committed before it; on PostgreSQL an id can commit after a higher one (decision 013).
     /// </summary>
     private async Task<DashboardFigures?> CatchUpAsync(
-        FiguresCache.Kept<DashboardFigures> kept, DataVersion version, RecommendationFilter filter, string? userId, CancellationToken ct)
+        ReadCache.Kept<DashboardFigures> kept, DataVersion version, RecommendationFilter filter, string? userId, CancellationToken ct)
     {
         if (!db.Database.IsSqlite() || !version.OnlyHistoryAddedSince(kept.Version))
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Dashboard;
@@ -16,11 +15,6 @@ public static class DashboardServiceCollectionExtensions
         });
         services.AddScoped<FilteredRecommendations>();
         services.AddScoped<DashboardData>();
-        services.AddSingleton<FiguresCache>();
-        services.AddSingleton<LatestDataVersion>();
-        services.AddScoped<KeptReads>();
-        // Rendered parts of pages (a few hundred kilobytes for the dashboard's breakdowns) are kept by the cache tag helper.
-        services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
         return services;
     }
 }

@@ -66,11 +66,11 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     {
         DatabaseProvider.PostgreSQL => new DbContextOptionsBuilder<PostgreSqlJiuDbContext>()
             .UseNpgsql(ConnectionString)
-            .AddInterceptors(interceptors ?? [])
+            .AddInterceptors([.. interceptors ?? [], DataVersionInterceptor.Instance])
             .Options,
         _ => new DbContextOptionsBuilder<JiuDbContext>()
             .UseSqlite(ConnectionString)
-            .AddInterceptors(interceptors ?? [])
+            .AddInterceptors([.. interceptors ?? [], DataVersionInterceptor.Instance])
             .Options,
     };
 

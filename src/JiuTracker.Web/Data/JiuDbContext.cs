@@ -38,6 +38,8 @@ public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<StoredDataVersion> DataVersion => Set<StoredDataVersion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

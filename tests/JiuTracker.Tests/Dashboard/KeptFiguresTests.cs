@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Tests.Web;
@@ -103,7 +104,7 @@ public class KeptFiguresTests(QueryCountTests.CountedApp app) : IClassFixture<Qu
             Addressee = values.TryGetValue("addressee", out var addressee) ? addressee.ToString() : null,
         };
         using var scope = app.Services.CreateScope();
-        using var nothingKept = new FiguresCache();
+        using var nothingKept = new ReadCache();
         var services = scope.ServiceProvider;
         var data = new DashboardData(services.GetRequiredService<JiuDbContext>(), services.GetRequiredService<FilteredRecommendations>(),
             services.GetRequiredService<FigureDefinitions>(), new KeptReads(services.GetRequiredService<JiuDbContext>(), services.GetRequiredService<LatestDataVersion>(), nothingKept));

@@ -31,6 +31,22 @@ namespace JiuTracker.Web.Data.Migrations
                     b.ToTable("FocalPointAssignments");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Data.StoredDataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Saves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavesBeyondHistory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.AdminAuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -37,6 +37,22 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.ToTable("FocalPointAssignments");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Data.StoredDataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Saves")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SavesBeyondHistory")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.AdminAuditEntry", b =>
                 {
                     b.Property<long>("Id")

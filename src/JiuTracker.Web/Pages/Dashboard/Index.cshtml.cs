@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc;

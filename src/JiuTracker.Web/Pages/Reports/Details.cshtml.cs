@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;

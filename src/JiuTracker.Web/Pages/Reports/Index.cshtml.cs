@@ -1,3 +1,4 @@
+using JiuTracker.Web.Caching;
 using System.Diagnostics.CodeAnalysis;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;

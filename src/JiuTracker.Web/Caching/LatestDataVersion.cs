@@ -1,7 +1,7 @@
 using JiuTracker.Web.Data;
 using Microsoft.Data.Sqlite;
 
-namespace JiuTracker.Web.Dashboard;
+namespace JiuTracker.Web.Caching;
 
 /// <summary>
 /// The latest <see cref="DataVersion"/> read, and whether a request may use it without reading it again. On a SQLite

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 
-namespace JiuTracker.Web.Dashboard;
+namespace JiuTracker.Web.Caching;
 
 /// <summary>
 /// Keeps what the dashboard pages count (figures, the needs-attention list, the filter's choices), and what other
@@ -9,7 +9,7 @@ namespace JiuTracker.Web.Dashboard;
 /// that depend on the clock stay exact too: an entry is only used on the day it was counted and while no
 /// recommendation has crossed the "no recent update" line since (decision 015).
 /// </summary>
-public sealed class FiguresCache : IDisposable
+public sealed class ReadCache : IDisposable
 {
     /// <summary>What is kept is sized in thousands of items (groups, ids): at most about a million, a few tens of megabytes.</summary>
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1000 });

@@ -1,12 +1,12 @@
 using JiuTracker.Web.Data;
 
-namespace JiuTracker.Web.Dashboard;
+namespace JiuTracker.Web.Caching;
 
 /// <summary>
-/// What a request reads, kept in <see cref="FiguresCache"/> with the <see cref="DataVersion"/> it was read at and read
+/// What a request reads, kept in <see cref="ReadCache"/> with the <see cref="DataVersion"/> it was read at and read
 /// again only once the data has changed, so a page shown again while nothing changed sends no query (decision 018).
 /// </summary>
-public sealed class KeptReads(JiuDbContext db, LatestDataVersion latest, FiguresCache cache)
+public sealed class KeptReads(JiuDbContext db, LatestDataVersion latest, ReadCache cache)
 {
     private DataVersion? _version;
 
@@ -19,10 +19,10 @@ public sealed class KeptReads(JiuDbContext db, LatestDataVersion latest, Figures
         where T : class =>
         await GetOrLoadAsync<KeptRead<T>>(key, async _ => new KeptRead<T>(await read()), _ => true, kept => items(kept.Value), ct);
 
-    /// <summary>As <see cref="FiguresCache.GetOrLoadAsync"/> at this request's version: for what can be caught up from
+    /// <summary>As <see cref="ReadCache.GetOrLoadAsync"/> at this request's version: for what can be caught up from
     /// an earlier version or stops being exact with the clock (the dashboard's figures).</summary>
     public async Task<T> GetOrLoadAsync<T>(
-        string key, Func<FiguresCache.Kept<T>?, Task<T>> load, Func<T, bool> stillExact, Func<T, int> items, CancellationToken ct)
+        string key, Func<ReadCache.Kept<T>?, Task<T>> load, Func<T, bool> stillExact, Func<T, int> items, CancellationToken ct)
         where T : class =>
         await cache.GetOrLoadAsync(await VersionAsync(ct), key, load, stillExact, items);
 
