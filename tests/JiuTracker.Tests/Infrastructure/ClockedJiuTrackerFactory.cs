@@ -15,6 +15,9 @@ public sealed class ClockedJiuTrackerFactory : JiuTrackerFactory
     /// <summary>The day the app started, and imported its demo data.</summary>
     public DateOnly StartDay { get; } = DateOnly.FromDateTime(Start.UtcDateTime);
 
+    /// <summary>The demo data is imported at <see cref="Start"/>, so this app starts on an empty file.</summary>
+    protected override bool StartsFromTemplate => false;
+
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

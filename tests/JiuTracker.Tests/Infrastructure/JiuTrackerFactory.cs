@@ -1,7 +1,9 @@
 using JiuTracker.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace JiuTracker.Tests.Infrastructure;
@@ -14,6 +16,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "jiutracker-tests", Guid.NewGuid().ToString("N"));
     private readonly Lazy<DatabaseConnection> _database;
+    private readonly bool _givenDatabase;
 
     public JiuTrackerFactory()
     {
@@ -27,6 +30,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
         : this()
     {
         _database = new(database);
+        _givenDatabase = true;
     }
 
     /// <summary>The SQLite file, on the SQLite provider.</summary>
@@ -37,6 +41,12 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected virtual string Environment => "Development";
+
+    /// <summary>
+    /// Whether a new SQLite file starts as a copy of <see cref="StartedDatabaseTemplates"/>' file for the environment
+    /// rather than empty: the same data, without migrating, importing the seed and hashing the demo passwords again.
+    /// </summary>
+    protected virtual bool StartsFromTemplate => true;
 
     /// <summary>A context on the same database, for setting up and checking what requests did; starts the app first.</summary>
     public JiuDbContext CreateDbContext()
@@ -64,6 +74,11 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (StartsFromTemplate && !_givenDatabase && Database.Provider == DatabaseProvider.Sqlite && !File.Exists(DatabasePath))
+        {
+            StartedDatabaseTemplates.CopyTo(Environment, DatabasePath);
+        }
+
         builder.UseEnvironment(Environment);
         builder.UseSetting(DatabaseConnection.ProviderSetting, Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:JiuTracker", Database.ConnectionString);
@@ -72,7 +87,13 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
         // Tests see a disabled account signed out at its next request.
         builder.UseSetting("Security:AccountCheckSeconds", "0");
+        // The same hasher at a hundredth of its work factor: tests sign in thousands of times, and what they check
+        // does not depend on how slow a hash is.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashIterations));
     }
+
+    /// <summary>The PBKDF2 iterations of passwords the tests' apps hash (the app's default is 100,000).</summary>
+    public const int TestPasswordHashIterations = 1_000;
 
     protected override void Dispose(bool disposing)
     {
