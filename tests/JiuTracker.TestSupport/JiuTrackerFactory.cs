@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace JiuTracker.Tests.Infrastructure;
+namespace JiuTracker.TestSupport;
 
 /// <summary>
 /// The app over HTTP on a database of its own: a SQLite file in a temporary folder, or a new database on the test
@@ -64,13 +64,6 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 403s as they are.</summary>
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
-
-    public async Task<HttpClient> SignedInClientAsync(string email)
-    {
-        var client = CreateBrowserClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

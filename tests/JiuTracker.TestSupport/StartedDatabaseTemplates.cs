@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 
-namespace JiuTracker.Tests.Infrastructure;
+namespace JiuTracker.TestSupport;
 
 /// <summary>
 /// A SQLite file as the app leaves it after its first start in an environment (migrated; the demo data and accounts in

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace JiuTracker.Tests.Infrastructure;
+namespace JiuTracker.TestSupport;
 
 public static class LoopbackPort
 {

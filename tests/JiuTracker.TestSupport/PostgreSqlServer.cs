@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace JiuTracker.Tests.Infrastructure;
+namespace JiuTracker.TestSupport;
 
 /// <summary>
 /// One PostgreSQL 15 server for the whole test run, from Debian's package: initialised into a temporary folder,
