@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Admin;
 
 /// <summary><c>create-admin</c> run as a person runs it on a fresh install: a process of its own, the password on standard input.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class CreateAdminCommandTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "jiutracker-tests", Guid.NewGuid().ToString("N"));

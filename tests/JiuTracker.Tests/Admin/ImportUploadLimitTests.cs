@@ -6,6 +6,7 @@ using JiuTracker.Tests.Reliability;
 namespace JiuTracker.Tests.Admin;
 
 /// <summary>Uploads over the size limit, through Kestrel's own request limits: the app in a process of its own.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class ImportUploadLimitTests : IAsyncLifetime, IDisposable
 {
     private readonly RunFolder _folder = new();

@@ -112,6 +112,7 @@ public class DataVersionTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerF
     protected async Task<DataVersion> VersionAsync() => await app.QueryAsync(db => DataVersion.ReadAsync(db, CancellationToken.None));
 }
 
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class DataVersionOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : DataVersionTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>
 {
     private readonly PostgreSqlJiuTrackerFactory _app = app;

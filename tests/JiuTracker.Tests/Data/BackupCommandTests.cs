@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Data;
 
 /// <summary>The <c>backup</c> command, run as a separate process while the app keeps taking edits.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class BackupCommandTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
     private async Task<(int ExitCode, string Output, string Errors)> RunBackupAsync(string destination)

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Data;
 
 /// <summary>The <c>copy-database</c> command run as a person runs it, from the app's SQLite database into PostgreSQL.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class CopyDatabaseCommandTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
     private async Task<(int ExitCode, string Output, string Errors)> CopyAsync(params string[] operands)

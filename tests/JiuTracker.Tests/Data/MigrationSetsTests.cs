@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JiuTracker.Tests.Data;
 
 /// <summary>Each provider has its own migrations; the SQLite ones that existing databases already carry never change.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class MigrationSetsTests
 {
     private const string LastBeforePostgreSql = "20261129215906_AppendOnlyHistory";

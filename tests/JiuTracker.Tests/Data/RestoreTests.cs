@@ -6,6 +6,7 @@ using JiuTracker.Tests.Reliability;
 namespace JiuTracker.Tests.Data;
 
 /// <summary>The README's restore procedure, followed step by step with the app in a process of its own.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class RestoreTests
 {
     private static async Task SaveCommentAsync(Uri app, string comment)

@@ -9,6 +9,7 @@ using static JiuTracker.Tests.Export.WorkbookFile;
 namespace JiuTracker.Tests.Export;
 
 /// <summary>The auditors' workbook of the seed data, read back with the Open XML SDK and checked against the seed.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixture>
 {
     private WorkbookFile Open() => new(fixture.Path);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Import;
 
 /// <summary>The <c>import</c> command run as a person runs it: the app's own executable in a process of its own.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class ImportCommandTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();

@@ -3,6 +3,7 @@ using JiuTracker.Reliability;
 namespace JiuTracker.Tests.Reliability;
 
 /// <summary>The short form of <c>scripts/crash.sh</c>: the app killed with SIGKILL in a burst of saves, then started again.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class CrashTests
 {
     [Fact]

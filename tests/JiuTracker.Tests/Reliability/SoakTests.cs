@@ -3,6 +3,7 @@ using JiuTracker.Reliability;
 namespace JiuTracker.Tests.Reliability;
 
 /// <summary>The short form of <c>scripts/soak.sh</c>: the same driver, against the app in its own process, for a few seconds.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class SoakTests
 {
     [Fact]

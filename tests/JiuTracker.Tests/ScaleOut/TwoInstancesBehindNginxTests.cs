@@ -11,6 +11,7 @@ namespace JiuTracker.Tests.ScaleOut;
 /// Two instances behind nginx on one PostgreSQL database, used like a browser uses them: whichever instance answers,
 /// the sign-in, the forms and the data are the same, and nothing one person saves is lost to another.
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx cluster) : IClassFixture<TwoInstancesBehindNginx>
 {
     private static string ServedBy(HttpResponseMessage response) =>
