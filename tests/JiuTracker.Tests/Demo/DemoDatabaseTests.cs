@@ -42,12 +42,12 @@ public sealed class DemoDatabaseTests : IDisposable
 
         await using var app = await StartDemoModeAsync();
 
-        Assert.Contains(NotADemoDatabase, app.Output, StringComparison.Ordinal);
         Assert.False(await app.SignsInAsync(DemoAccounts.Admin, DemoData.Password), "The demo administrator signed in on a real database.");
         Assert.True(await app.SignsInAsync(RealAdmin, RealPassword), app.Output);
         Assert.Equal([RealAdmin], await QueryAsync(db => db.Users.Select(u => u.Email!).ToListAsync()));
         Assert.Equal(0, await QueryAsync(db => db.Reports.CountAsync()));
         Assert.Equal([AdminAction.AccountCreated], await QueryAsync(db => db.AdminAudit.Select(a => a.Action).ToListAsync()));
+        Assert.Contains(NotADemoDatabase, app.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class DemoDatabaseTests : IDisposable
 
         await using var app = await StartDemoModeAsync();
 
-        Assert.Contains(NotADemoDatabase, app.Output, StringComparison.Ordinal);
         Assert.Equal(0, await QueryAsync(db => db.Users.CountAsync()));
         Assert.Equal(reports, await QueryAsync(db => db.Reports.Select(r => r.Symbol).OrderBy(s => s).ToListAsync()));
         Assert.Equal(focalPoints, await QueryAsync(db => db.FocalPoints.CountAsync(f => f.UserId == null)));
+        Assert.Contains(NotADemoDatabase, app.Output, StringComparison.Ordinal);
     }
 
     [Fact]
