@@ -15,6 +15,11 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.Services.AddJiuTrackerLogging(builder.Configuration);
 builder.Services.AddData();
 builder.Services.AddScaleOut();
+if (builder.Services.AddKeyEncryption(builder.Configuration, builder.Environment) is { } keyProblem)
+{
+    return await StartRefusal.ExitAsync(keyProblem);
+}
+
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
@@ -41,9 +46,17 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args);
 }
 
+if (HttpsRequirement.Problem(app.Environment, app.Configuration) is { } httpsProblem)
+{
+    return await StartRefusal.ExitAsync(httpsProblem);
+}
+
+app.WarnIfKeysUnencrypted();
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    // Demo mode: only an empty database becomes a demo database; any other is left as it is (DemoData says so).
     if (app.Environment.IsDevelopment())
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(CancellationToken.None);

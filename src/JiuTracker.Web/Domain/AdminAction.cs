@@ -19,4 +19,7 @@ public enum AdminAction
     AccountDisabled = 14,
     AccountEnabled = 15,
     PasswordReset = 16,
+
+    /// <summary>Demo mode found an empty database and made it a demo database; only such a database gets demo data.</summary>
+    DemoDatabaseCreated = 17,
 }

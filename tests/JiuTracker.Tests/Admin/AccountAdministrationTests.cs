@@ -90,7 +90,8 @@ public class AccountAdministrationTests(JiuTrackerFactory app) : IClassFixture<J
 
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         await app.CreateBrowserClient().SignInAsync(DemoAccounts.CosmasZavazava);
-        Assert.Equal([AdminAction.AccountDisabled, AdminAction.AccountEnabled],
+        // The first entry is demo mode creating the account (decision 020).
+        Assert.Equal([AdminAction.AccountCreated, AdminAction.AccountDisabled, AdminAction.AccountEnabled],
             await app.QueryAsync(db => db.AdminAudit.Where(a => a.Subject == DemoAccounts.CosmasZavazava).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync()));
     }
 

@@ -106,13 +106,15 @@ public sealed class CreateAdminCommandTests : IDisposable
     private sealed class DatabaseFactory(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         public HttpClient CreateBrowserClient() =>
-            CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:JiuTracker", connectionString);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Production is served over HTTPS only: the port it is served on, as a real install configures it.
+            builder.UseSetting("https_port", "443");
         }
     }
 }
