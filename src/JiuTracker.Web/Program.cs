@@ -37,6 +37,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/StatusCode");
     options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
     options.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
+    options.Conventions.Add(new RouteValuesFromRouteOnly());
 });
 
 var app = builder.Build();
@@ -80,9 +81,11 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseRequestLoggingWithUser();
 app.UseRouting();
+app.UsePageMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseUserInLogContext();
+app.UseRequestBodyLimits();
 app.UseAuthorization();
 app.UseRequestRefusals();
 app.UseFormTextGuard();

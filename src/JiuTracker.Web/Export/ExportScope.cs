@@ -1,5 +1,6 @@
 using System.Globalization;
 using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace JiuTracker.Web.Export;
 
@@ -25,6 +26,8 @@ public sealed class ExportScope
     public IReadOnlyList<string> Symbols => [.. (Report ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim().ToUpperInvariant())];
 
     /// <summary>The first moment after the as-of day, or null for "now".</summary>
+    /// <remarks>Derived, so never validated: a page's model validation would read it before the day is checked.</remarks>
+    [ValidateNever]
     public DateTimeOffset? Cutoff => AsOf is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
     public ExportScope ForReader(bool mayReadWithdrawn)
@@ -92,9 +95,9 @@ public sealed class ExportScope
             problems.Add($"report: \"{symbol}\" is not a report symbol such as JIU/REP/2021/3.");
         }
 
-        if (AsOf is { } day && day > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        if (AsOf is { } day && AsOfRange.Problem(day, time) is { } outside)
         {
-            problems.Add($"asOf: {day:yyyy-MM-dd} is in the future; give today or an earlier day.");
+            problems.Add(outside);
         }
 
         return problems;

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JiuTracker.Web.Security;
 
@@ -12,8 +14,7 @@ public static class FormTextGuard
 {
     public static IApplicationBuilder UseFormTextGuard(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        var isReExecution = http.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-        if (!isReExecution && http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+        if (IsChecked(http) && http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
             && await RefusalAsync(http) is { } reason)
         {
             RequestRefusal.Refuse(http, $"{reason} Nothing was saved; correct the value (retyping it is the surest way) and submit again.");
@@ -23,6 +24,17 @@ public static class FormTextGuard
 
         await next(http);
     });
+
+    /// <summary>
+    /// Forms of signed-in pages only: not on the pages anyone may use (sign-in, the error pages), nor on health or
+    /// other endpoints, nor when the status-code page is re-executed; their bodies are not read here at all.
+    /// </summary>
+    private static bool IsChecked(HttpContext http) =>
+        http.Features.Get<IStatusCodeReExecuteFeature>() is null
+        && http.User.Identity?.IsAuthenticated == true
+        && http.GetEndpoint()?.Metadata is { } metadata
+        && metadata.GetMetadata<PageActionDescriptor>() is not null
+        && metadata.GetMetadata<IAllowAnonymous>() is null;
 
     private static async Task<string?> RefusalAsync(HttpContext http)
     {

@@ -76,6 +76,45 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         Assert.True(failures.Count == 0, $"As {principal}:\n{string.Join("\n", failures)}");
     }
 
+    /// <summary>Methods no page has a handler for: each is refused before it reaches one.</summary>
+    private static readonly string[] OtherMethods = ["PUT", "PATCH", "DELETE", "OPTIONS", "FOO"];
+
+    [Theory]
+    [InlineData(Principal.Anonymous)]
+    [InlineData(Principal.OtherFocalPoint)]
+    [InlineData(Principal.Administrator)]
+    public async Task EveryPage_WithAMethodOtherThanGetHeadOrPost_AnswersMethodNotAllowed_AndChangesNothing(Principal principal)
+    {
+        var client = await ClientForAsync(principal);
+        var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
+        var valueOf = await app.SampleRouteValuesAsync();
+        var pages = (await AppEndpoints.AllAsync(app.Services))
+            .Where(e => e is { Method: "GET", Handler: null } && !e.Page.StartsWith("/export/", StringComparison.Ordinal) && !e.Page.StartsWith("/health/", StringComparison.Ordinal))
+            .ToList();
+        var before = await app.RowCountsAsync();
+
+        var failures = new List<string>();
+        foreach (var page in pages)
+        {
+            foreach (var method in OtherMethods)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), page.Url(name => valueOf(page, name)))
+                {
+                    Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
+                };
+                var response = await client.SendAsync(request);
+                var allow = string.Join(", ", response.Content.Headers.Allow);
+                if (response.StatusCode != HttpStatusCode.MethodNotAllowed || allow != "GET, HEAD, POST")
+                {
+                    failures.Add($"{method} {page.Page} answered {Describe(response)} (Allow: {allow})");
+                }
+            }
+        }
+
+        Assert.Equal(before, await app.RowCountsAsync());
+        Assert.True(failures.Count == 0, $"As {principal}:\n{string.Join("\n", failures)}");
+    }
+
     private static bool Allows(AppEndpoint endpoint, Principal principal) =>
         AuthorizationMatrix.Entries.TryGetValue(endpoint.Name, out var allowed)
             ? allowed.HasFlag(principal)

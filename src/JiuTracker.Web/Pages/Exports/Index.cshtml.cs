@@ -48,6 +48,13 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
             ModelState.AddModelError(string.Empty, problem);
         }
 
-        return ModelState.IsValid ? Redirect(path + QueryString.Create(Scope.ToQuery())) : Page();
+        if (!ModelState.IsValid)
+        {
+            // The choices come back with the reasons, as a refusal.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect(path + QueryString.Create(Scope.ToQuery()));
     }
 }

@@ -2,13 +2,17 @@ using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Pages.Recommendations;
 
-/// <summary>Every change to a recommendation: who, when, what, from and to. Readable by every signed-in user.</summary>
+/// <summary>
+/// Every change to a recommendation: who, when, what, from and to. Readable by every signed-in user, a withdrawn
+/// recommendation's only by those who may read withdrawn ones (<see cref="ExportReaders.MayReadWithdrawn"/>).
+/// </summary>
 public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
 {
     /// <summary>The recommendation and its changes: read again (and rendered again) once the data has changed.</summary>
@@ -21,7 +25,7 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Read = await reads.GetOrReadAsync($"history|{id}", () => ReadAsync(id, ct), history => history.Changes.Count, ct);
-        if (Read.Value.Recommendation is not { } heading)
+        if (Read.Value.Recommendation is not { } heading || (heading.Withdrawn && !ExportReaders.MayReadWithdrawn(User)))
         {
             return NotFound();
         }
@@ -35,7 +39,7 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
         await db.KeepOpenAsync(ct);
         var heading = await db.Recommendations.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new Heading(r.Id, r.Number, r.Text, r.ReportId, r.Report.Symbol))
+            .Select(r => new Heading(r.Id, r.Number, r.Text, r.ReportId, r.Report.Symbol, r.WithdrawnAt != null))
             .SingleOrDefaultAsync(ct);
         if (heading is null)
         {
@@ -53,7 +57,7 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
     /// <param name="Recommendation">Null when no recommendation has the id asked for.</param>
     public sealed record RecommendationHistory(Heading? Recommendation, IReadOnlyList<Change> Changes);
 
-    public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol);
+    public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol, bool Withdrawn);
 
     public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue)
     {

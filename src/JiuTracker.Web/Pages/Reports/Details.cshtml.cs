@@ -45,6 +45,12 @@ public class DetailsModel(
         if (AsOf is not null)
         {
             await LoadAsOfAsync(Report.Symbol, ct);
+            // A day the figures cannot be taken at is refused as bad input, the page saying why.
+            if (!ModelState.IsValid)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
             return Page();
         }
 

@@ -6,6 +6,7 @@ using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using JiuTracker.Web.Pages.ReadModels;
+using JiuTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Pages.Reports;
@@ -41,12 +42,14 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
         var options = (await dashboard.OptionsAsync(ct)).Value;
         Years = options.Years;
         var search = string.IsNullOrWhiteSpace(Search) ? null : Search;
-        Listed = await reads.GetOrReadAsync($"reports|{Year}|{PageNumber}|{search}", () => ReadPageAsync(options, search, ct), page => page.Rows.Count, ct);
+        var withdrawn = ExportReaders.MayReadWithdrawn(User);
+        Listed = await reads.GetOrReadAsync(
+            $"reports|{Year}|{PageNumber}|{withdrawn}|{search}", () => ReadPageAsync(options, search, withdrawn, ct), page => page.Rows.Count, ct);
     }
 
     [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
-    private async Task<ReportsPage> ReadPageAsync(FilterOptions options, string? search, CancellationToken ct)
+    private async Task<ReportsPage> ReadPageAsync(FilterOptions options, string? search, bool searchWithdrawn, CancellationToken ct)
     {
         await db.KeepOpenAsync(ct);
         var reports = db.Reports.AsNoTracking();
@@ -64,8 +67,9 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
                 EF.Functions.Like(r.Symbol.ToUpper(), pattern, escape)
                 || EF.Functions.Like(r.Title.ToUpper(), pattern, escape)
                 || r.FocalPoints.Any(f => EF.Functions.Like(f.Name.ToUpper(), pattern, escape) || EF.Functions.Like(f.Unit.ToUpper(), pattern, escape))
-                || r.Recommendations.Any(x => EF.Functions.Like(x.Text.ToUpper(), pattern, escape)
-                    || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape))));
+                || r.Recommendations.Any(x => (searchWithdrawn || x.WithdrawnAt == null)
+                    && (EF.Functions.Like(x.Text.ToUpper(), pattern, escape)
+                        || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape)))));
         }
 
         var matching = search is not null ? await reports.CountAsync(ct)

@@ -2,6 +2,7 @@ using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,11 @@ public class CreateModel(JiuDbContext db, TimeProvider time) : PageModel
         db.FocalPoints.Add(focalPoint);
         db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointCreated, focalPoint.NameWithUnit,
             $"Registered {FocalPointRules.Display(focalPoint)}.");
-        await db.SaveChangesAsync(ct);
+        if (!await FocalPointRules.TrySaveAsync(db, ModelState, Input, null, ct))
+        {
+            return Page();
+        }
+
         TempData["Status"] = $"{focalPoint.NameWithUnit} registered. Link an account here; assign reports on each report's page.";
         return RedirectToPage("/Admin/FocalPoints/Edit", new { id = focalPoint.Id });
     }
@@ -46,6 +51,10 @@ internal static class FocalPointRules
         var (name, unit) = (input.Name.Trim(), input.Unit.Trim());
         return db.FocalPoints.AnyAsync(f => f.Name == name && f.Unit == unit && f.Id != exceptId, ct);
     }
+
+    /// <summary>Saves; when the same person was registered meanwhile, says so on the form as the check would have.</summary>
+    public static Task<bool> TrySaveAsync(JiuDbContext db, ModelStateDictionary modelState, FocalPointInput input, int? exceptId, CancellationToken ct) =>
+        db.TrySaveUniqueAsync(modelState, "Input.Name", UniqueSave.When((fresh, token) => IsTakenAsync(fresh, input, exceptId, token), TakenMessage(input)), ct);
 
     public static string TakenMessage(FocalPointInput input) =>
         $"{input.Name.Trim()} ({input.Unit.Trim()}) is already registered as a focal point.";

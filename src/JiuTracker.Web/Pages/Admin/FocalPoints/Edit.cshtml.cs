@@ -67,7 +67,12 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         }
 
         db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointRevised, before, AdminAuditLog.Change("Focal point", before, FocalPointRules.Display(focalPoint)));
-        await db.SaveChangesAsync(ct);
+        if (!await FocalPointRules.TrySaveAsync(db, ModelState, Input, id, ct))
+        {
+            await LoadAsync(focalPoint, ct);
+            return Page();
+        }
+
         TempData["Status"] = $"{focalPoint.NameWithUnit} saved.";
         return RedirectToPage(new { id });
     }

@@ -56,7 +56,13 @@ public class AddModel(JiuDbContext db, TimeProvider time) : PageModel
             Input.Note);
         db.RecordAdminChange(this.StampNow(time), AdminAction.RecommendationAdded,
             $"{report.Symbol} recommendation {recommendation.Number}", DraftValidation.Describe(recommendation));
-        await db.SaveChangesAsync(ct);
+        var number = recommendation.Number;
+        if (!await db.TrySaveUniqueAsync(ModelState, "Input.Number", UniqueSave.When(
+            (fresh, token) => fresh.Recommendations.AsNoTracking().AnyAsync(r => r.ReportId == reportId && r.Number == number, token),
+            DraftValidation.AlreadyExists(report.Symbol, [number])), ct))
+        {
+            return Page();
+        }
 
         TempData["Status"] = $"Recommendation {recommendation.Number} added to {report.Symbol}.";
         return RedirectToPage("/Admin/Reports/Edit", null, new { id = report.Id }, "recommendations");

@@ -37,6 +37,11 @@ internal static class DraftValidation
         }
     }
 
+    /// <summary>For a save that the unique index refused: the numbers were added meanwhile (a second click, another administrator).</summary>
+    public static string AlreadyExists(string symbol, IReadOnlyCollection<int> numbers) =>
+        $"{(numbers.Count == 1 ? "Recommendation" : "Recommendations")} {string.Join(", ", numbers)} of {symbol} already "
+        + $"{(numbers.Count == 1 ? "exists" : "exist")}: added meanwhile, by a second click or another administrator.";
+
     public static string Describe(Recommendation recommendation) =>
         $"Addressee: {recommendation.Addressee.Label()}; deadline: {recommendation.DeadlineYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}" +
         (recommendation.InformationOnlyNote is { } note ? $"; note: \"{note}\"" : "") +

@@ -92,7 +92,14 @@ public class PasteModel(JiuDbContext db, TimeProvider time) : PageModel
                 "Added from a pasted recommendations block. " + DraftValidation.Describe(recommendation));
         }
 
-        await db.SaveChangesAsync(ct);
+        var numbers = kept.Select(r => r.Number!.Value).ToList();
+        if (!await db.TrySaveUniqueAsync(ModelState, string.Empty, async (fresh, token) =>
+            await fresh.Recommendations.AsNoTracking().Where(r => r.ReportId == reportId && numbers.Contains(r.Number)).Select(r => r.Number).OrderBy(n => n).ToListAsync(token)
+                is { Count: > 0 } taken ? $"{DraftValidation.AlreadyExists(report.Symbol, taken)} Nothing was saved." : null, ct))
+        {
+            return Page();
+        }
+
         TempData["Status"] = $"{kept.Count} recommendation(s) added to {report.Symbol}: {string.Join(", ", kept.Select(r => r.Number))}.";
         return RedirectToPage("/Admin/Reports/Edit", null, new { id = report.Id }, "recommendations");
     }

@@ -65,7 +65,6 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         db.RecordAdminChange(this.StampNow(time), AdminAction.ReportRevised, subject, string.Join("\n", changes));
         if (!await ReportInput.TrySaveAsync(ModelState, db, symbol, id, ct))
         {
-            db.ChangeTracker.Clear();
             await LoadAsync(report, ct);
             return Page();
         }
@@ -97,7 +96,16 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
 
         report.Assign(focalPoint);
         db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointAssigned, report.Symbol, $"{focalPoint.NameWithUnit} assigned as focal point.");
-        await db.SaveChangesAsync(ct);
+        var focalPointKey = focalPoint.Id;
+        if (!await db.TrySaveUniqueAsync(ModelState, "focalPointId", UniqueSave.When(
+            (fresh, token) => fresh.Reports.AsNoTracking().AnyAsync(r => r.Id == id && r.FocalPoints.Any(f => f.Id == focalPointKey), token),
+            $"{focalPoint.NameWithUnit} is already a focal point of {report.Symbol}."), ct))
+        {
+            Input = ReportInput.From(report);
+            await LoadAsync(report, ct);
+            return Page();
+        }
+
         TempData["Status"] = $"{focalPoint.NameWithUnit} is now a focal point of {report.Symbol}.";
         return RedirectToPage(null, null, new { id }, "focal-points");
     }

@@ -34,27 +34,12 @@ public sealed class ReportInput
     /// unique index refuses it: that is said on the form, as the check would have, and nothing is saved.
     /// </summary>
     /// <returns>Whether it was saved.</returns>
-    public static async Task<bool> TrySaveAsync(ModelStateDictionary modelState, JiuDbContext db, ReportSymbol symbol, int? reportId, CancellationToken ct)
+    public static Task<bool> TrySaveAsync(ModelStateDictionary modelState, JiuDbContext db, ReportSymbol symbol, int? reportId, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(symbol);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            var text = symbol.ToString();
-            if (!await db.Reports.AsNoTracking().AnyAsync(r => r.Symbol == text && r.Id != (reportId ?? 0), ct))
-            {
-                throw;
-            }
-
-            modelState.AddModelError($"Input.{nameof(Symbol)}", AlreadyRegistered(text));
-            return false;
-        }
+        var text = symbol.ToString();
+        return db.TrySaveUniqueAsync(modelState, $"Input.{nameof(Symbol)}", UniqueSave.When(
+            (fresh, token) => fresh.Reports.AsNoTracking().AnyAsync(r => r.Symbol == text && r.Id != (reportId ?? 0), token), AlreadyRegistered(text)), ct);
     }
 
     private static string AlreadyRegistered(string symbol) => $"{symbol} is already registered; each report is registered once.";
