@@ -9,6 +9,7 @@ namespace JiuTracker.Tests.Demo;
 /// Demo mode (Development, as <c>dotnet run</c> starts it) run as a process over real databases: it fills only an
 /// empty database, marks it as a demo database, audits what it adds, and never touches a real install's database.
 /// </summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class DemoDatabaseTests : IDisposable
 {
     private const string NotADemoDatabase = "The database is not a demo database: no demo accounts or demo data are added";

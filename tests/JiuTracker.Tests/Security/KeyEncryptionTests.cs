@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Security;
 
 /// <summary>The Data Protection keys in the database, encrypted with a configured certificate; the app as a process.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class KeyEncryptionTests : IDisposable
 {
     private const string UnencryptedWarning = "The Data Protection keys (they sign sign-in cookies and form tokens) are stored unencrypted";

@@ -3,6 +3,7 @@ using JiuTracker.Tests.Infrastructure;
 namespace JiuTracker.Tests.Web;
 
 /// <summary>Production over plain HTTP alone refuses to start and says what to configure; any way to HTTPS lets it start.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class HttpsRequirementTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
