@@ -11,8 +11,9 @@ public sealed class SecurityOptions
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
     /// <summary>
-    /// How often a session's account is checked again (disabled, roles changed): each check costs several queries,
-    /// so it is done at most this often per session rather than on every request.
+    /// The longest a session goes without its account being checked again. A session is checked at its next request
+    /// anyway once an account change is saved (sign-out, password reset, disabled, roles); each check costs several
+    /// queries, so between changes it is done at most this often per session (decision 022).
     /// </summary>
     public int AccountCheckSeconds { get; set; } = 60;
 }
