@@ -39,6 +39,7 @@ public static class AuthServiceCollectionExtensions
             options.Cookie.Name = "JiuTracker.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Events.OnSigningIn = DataVersionSecurityStampValidator.RecordAtSignInAsync;
             // A refusal is a 403 from the server; the status-code page explains it to a person.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -48,8 +48,38 @@ public sealed class DataVersionSecurityStampValidator(
         }
 
         await SecurityStampVerified(user, context);
-        context.Properties.Items[CheckedAtVersion] = version.ToString(CultureInfo.InvariantCulture);
-        context.Properties.Items[CheckedAt] = now.ToString("O", CultureInfo.InvariantCulture);
+        Record(context.Properties, version, now);
+    }
+
+    /// <summary>
+    /// Called by a sign-in before it loads the account: the session it starts counts as checked at the version read
+    /// here (a change after this read raises the version), so its first requests cost no account query either.
+    /// </summary>
+    public static async Task NoteVersionBeforeSignInAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var services = http.RequestServices;
+        var version = await services.GetRequiredService<LatestDataVersion>().ReadAsync(services.GetRequiredService<JiuDbContext>(), http.RequestAborted);
+        http.Items[CheckedAtVersion] = version.SavesBeyondHistory;
+    }
+
+    /// <summary>The cookie's <c>OnSigningIn</c>: a session whose sign-in noted the version starts as checked.</summary>
+    public static Task RecordAtSignInAsync(CookieSigningInContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HttpContext.Items[CheckedAtVersion] is long version)
+        {
+            var time = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.TimeProvider ?? TimeProvider.System;
+            Record(context.Properties, version, time.GetUtcNow());
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Record(AuthenticationProperties properties, long version, DateTimeOffset now)
+    {
+        properties.Items[CheckedAtVersion] = version.ToString(CultureInfo.InvariantCulture);
+        properties.Items[CheckedAt] = now.ToString("O", CultureInfo.InvariantCulture);
     }
 
     private bool IsCurrent(AuthenticationProperties properties, long version, DateTimeOffset now) =>

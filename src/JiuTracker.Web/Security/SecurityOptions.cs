@@ -10,6 +10,9 @@ public sealed class SecurityOptions
     /// <summary>Sign-in attempts (POSTs) allowed per client address per minute; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Sign-in attempts allowed per e-mail address posted (existing or not) per minute, from all addresses together.</summary>
+    public int SignInAttemptsPerAccountPerMinute { get; set; } = 10;
+
     /// <summary>
     /// The longest a session goes without its account being checked again. A session is checked at its next request
     /// anyway once an account change is saved (sign-out, password reset, disabled, roles); each check costs several

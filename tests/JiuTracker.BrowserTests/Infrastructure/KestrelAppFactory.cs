@@ -45,6 +45,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the per-address limit on sign-in attempts is tested elsewhere.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "1000");
     }
 
     protected override void Dispose(bool disposing)

@@ -70,6 +70,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Test classes sign in many times a minute from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "100000");
         // Tests see a disabled account signed out at its next request.
         builder.UseSetting("Security:AccountCheckSeconds", "0");
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace JiuTracker.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimiting.Policy)]
-public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
+public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInAttemptsPerAccount attemptsPerAccount) : PageModel
 {
     // One message for unknown accounts, wrong passwords and locked accounts with a wrong password, so the page does not
     // reveal which accounts exist.
@@ -33,6 +33,13 @@ public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<Identity
             return Page();
         }
 
+        if (!attemptsPerAccount.TryAttempt(users.NormalizeName(Input.Email.Trim())))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Refused(SignInAttemptsPerAccount.RefusedMessage);
+        }
+
+        await DataVersionSecurityStampValidator.NoteVersionBeforeSignInAsync(HttpContext);
         var user = await users.FindByNameAsync(Input.Email.Trim());
         if (user is null)
         {
