@@ -110,6 +110,16 @@ public class SignOutTests(SignOutTests.HourlyCheckApp app) : IClassFixture<SignO
         Assert.Equal(0, afterThat);
     }
 
+    [Fact]
+    public async Task ANewSession_StartsAsChecked_SoItsFirstRequestSendsNoAccountQuery()
+    {
+        var client = Browser(new CookieContainer());
+        await client.SignInAsync(DemoAccounts.CosmasZavazava);
+
+        var queries = await AccountQueriesForAsync(client);
+        Assert.True(queries == 0, $"The first request of a new session sent {queries} account queries: the sign-in did not record its check.");
+    }
+
     /// <summary>The Identity queries (users, roles, claims) one request sends.</summary>
     private async Task<int> AccountQueriesForAsync(HttpClient client)
     {
