@@ -28,7 +28,7 @@ echo "$password" | dotnet "$app" create-admin --email other@example.org "--Conne
 
 # The sign-in limit is lifted: sqlmap posts the sign-in form many times a minute.
 ASPNETCORE_ENVIRONMENT=Staging dotnet "$app" --urls "$base" "--ConnectionStrings:JiuTracker=$db" \
-  --Security:SignInAttemptsPerMinute=1000000 --Serilog:MinimumLevel:Default=Warning >"$work/app.log" 2>&1 &
+  --Security:SignInAttemptsPerMinute=1000000 --Security:SignInAttemptsPerAccountPerMinute=1000000 --Serilog:MinimumLevel:Default=Warning >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do curl -fs "$base/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$base/health/ready" >/dev/null || { echo "The app did not get ready; it said:"; tail -20 "$work/app.log"; exit 1; }

@@ -78,6 +78,7 @@ public class JiuTrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Test classes sign in many times a minute from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "100000");
         // Tests see a disabled account signed out at its next request.
         builder.UseSetting("Security:AccountCheckSeconds", "0");
         // The same hasher at a hundredth of its work factor: tests sign in thousands of times, and what they check

@@ -47,6 +47,7 @@ public sealed class AppProcess : IAsyncDisposable
                 $"--ConnectionStrings:JiuTracker=Data Source={databasePath}",
                 // Every simulated user signs in from 127.0.0.1 within the same minute.
                 "--Security:SignInAttemptsPerMinute=100000",
+                "--Security:SignInAttemptsPerAccountPerMinute=100000",
                 "--Serilog:MinimumLevel:Default=Warning",
             },
             WorkingDirectory = Path.GetDirectoryName(appDll)!,

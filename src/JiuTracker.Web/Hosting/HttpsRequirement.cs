@@ -14,7 +14,7 @@ public static class HttpsRequirement
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (!environment.IsProduction() || HasHttpsPort(configuration) || HasHttpsAddress(configuration) || HasTrustedProxy(configuration))
+        if (!environment.IsProduction() || HasHttpsPort(configuration) || HasHttpsAddress(configuration) || ScaleOut.TrustsAProxy(configuration))
         {
             return null;
         }
@@ -36,14 +36,4 @@ public static class HttpsRequirement
         var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"] ?? "");
         return urls.Concat(endpoints).Any(url => url.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static bool HasTrustedProxy(IConfiguration configuration)
-    {
-        var section = configuration.GetSection(ScaleOut.Section);
-        return IsSet(section.GetSection("KnownProxies")) || IsSet(section.GetSection("KnownNetworks"))
-            || (bool.TryParse(section["BehindProxy"], out var behindProxy) && behindProxy);
-    }
-
-    private static bool IsSet(IConfigurationSection entry) =>
-        !string.IsNullOrWhiteSpace(entry.Value) || entry.GetChildren().Any(c => !string.IsNullOrWhiteSpace(c.Value));
 }

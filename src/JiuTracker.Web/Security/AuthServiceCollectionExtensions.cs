@@ -2,6 +2,7 @@ using JiuTracker.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Security;
@@ -38,6 +39,7 @@ public static class AuthServiceCollectionExtensions
             options.Cookie.Name = "JiuTracker.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Events.OnSigningIn = DataVersionSecurityStampValidator.RecordAtSignInAsync;
             // A refusal is a 403 from the server; the status-code page explains it to a person.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -52,10 +54,12 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadAudit, policy => policy.RequireRole(Roles.Administrator, Roles.Auditor));
 
-        // Sessions check the account's security stamp at most every AccountCheckSeconds, so disabling an account or
-        // changing its roles takes effect on its open sessions within that time (decision 015).
+        // Sessions check the account's security stamp at their next request after an account change (the data version
+        // says so), else at most every AccountCheckSeconds: sign-out, a reset password or a disabled account end the
+        // session at once, and requests cost no account query meanwhile (decision 022).
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<SecurityOptions>>((options, security) => options.ValidationInterval = TimeSpan.FromSeconds(security.Value.AccountCheckSeconds));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, DataVersionSecurityStampValidator>());
         services.AddScoped<AccountAdministration>();
         services.AddScoped<IAuthorizationHandler, EditReportHandler>();
         return services;

@@ -10,9 +10,13 @@ public sealed class SecurityOptions
     /// <summary>Sign-in attempts (POSTs) allowed per client address per minute; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Sign-in attempts allowed per e-mail address posted (existing or not) per minute, from all addresses together.</summary>
+    public int SignInAttemptsPerAccountPerMinute { get; set; } = 10;
+
     /// <summary>
-    /// How often a session's account is checked again (disabled, roles changed): each check costs several queries,
-    /// so it is done at most this often per session rather than on every request.
+    /// The longest a session goes without its account being checked again. A session is checked at its next request
+    /// anyway once an account change is saved (sign-out, password reset, disabled, roles); each check costs several
+    /// queries, so between changes it is done at most this often per session (decision 022).
     /// </summary>
     public int AccountCheckSeconds { get; set; } = 60;
 }

@@ -3,13 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Security;
 
-/// <summary>Slows down password guessing: sign-in attempts are limited per client address and minute.</summary>
+/// <summary>
+/// Slows down password guessing: sign-in attempts are limited per client address and minute (the address a trusted
+/// proxy forwards, see <c>Hosting/ScaleOut</c>), and per account (<see cref="SignInAttemptsPerAccount"/>).
+/// </summary>
 public static class SignInRateLimiting
 {
     public const string Policy = "sign-in";
 
     public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
+        services.AddSingleton<SignInAttemptsPerAccount>().AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Policy, http =>

@@ -10,7 +10,7 @@ namespace JiuTracker.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime, IDisposable
 {
-    private readonly KestrelAppFactory _factory = new();
+    private readonly KestrelJiuTrackerFactory _factory = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -21,7 +21,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled();
-        BaseAddress = _factory.Start();
+        BaseAddress = _factory.Address;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

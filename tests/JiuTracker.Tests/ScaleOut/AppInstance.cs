@@ -34,6 +34,9 @@ public sealed class AppInstance(string name, string folder, string connectionStr
                 ["Database__Provider"] = DatabaseProvider.PostgreSQL.ToString(),
                 ["ConnectionStrings__JiuTracker"] = connectionString,
                 ["Security__SignInAttemptsPerMinute"] = "1000",
+                ["Security__SignInAttemptsPerAccountPerMinute"] = "1000",
+                // nginx on 127.0.0.1 forwards every request: its X-Forwarded-For and -Proto are believed.
+                ["ForwardedHeaders__BehindProxy"] = "true",
                 ["Serilog__MinimumLevel__Default"] = "Warning",
             },
         };

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace JiuTracker.Tests.Infrastructure;
+namespace JiuTracker.TestSupport;
 
 /// <summary>
-/// The app on a real Kestrel port on 127.0.0.1, for what the test server does not do as Kestrel does: request body
-/// limits, chunked bodies, connections.
+/// The app on a real Kestrel port of 127.0.0.1, for what the in-memory test server cannot show: requests come from a
+/// network peer (loopback), as they do from a proxy on the same machine or anyone logged in to it; and for a
+/// browser to reach it.
 /// </summary>
-public sealed class KestrelJiuTrackerFactory : JiuTrackerFactory
+public class KestrelJiuTrackerFactory : JiuTrackerFactory
 {
     private readonly Lazy<Uri> _address;
 
@@ -24,10 +25,10 @@ public sealed class KestrelJiuTrackerFactory : JiuTrackerFactory
         });
     }
 
-    /// <summary>Where the app listens, such as http://127.0.0.1:41234/; starts it first.</summary>
+    /// <summary>The address it listens on, such as http://127.0.0.1:41234/; starts the server the first time.</summary>
     public Uri Address => _address.Value;
 
-    /// <summary>A client over the network that keeps cookies and does not follow redirects.</summary>
+    /// <summary>A client over real HTTP that keeps its cookies and does not follow redirects.</summary>
     public HttpClient CreateNetworkClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
 }
