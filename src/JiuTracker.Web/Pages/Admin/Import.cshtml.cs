@@ -85,7 +85,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
             return Page();
         }
 
-        var stamp = this.StampNow(time);
+        var stamp = this.Stamp(time);
         db.RecordAdminChange(stamp, AdminAction.DocumentImported, FileName,
             $"Imported {NewReports.Count} report(s) ({string.Join(", ", NewReports.Select(r => r.Symbol))}), " +
             $"{NewReports.Sum(r => r.Recommendations.Count)} recommendation(s); new focal points: {(NewFocalPoints.Count == 0 ? "none" : string.Join("; ", NewFocalPoints))}" +

@@ -58,7 +58,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
             return ConflictPage(Recommendation);
         }
 
-        var stamp = new ChangeStamp(User.Identity!.Name!, time.GetUtcNow());
+        var stamp = this.Stamp(time);
         try
         {
             var changed = Recommendation.UpdateStatus(Input.Acceptance, Input.Implementation, stamp);

@@ -22,7 +22,7 @@ public class CreateModel(AccountAdministration accounts, TimeProvider time) : Pa
             return Page();
         }
 
-        var result = await accounts.CreateAsync(Input.Email, Input.Roles.Distinct().ToList(), Input.Password, this.StampNow(time), ct);
+        var result = await accounts.CreateAsync(Input.Email, Input.Roles.Distinct().ToList(), Input.Password, this.Stamp(time), ct);
         if (!result.Succeeded)
         {
             AccountErrors.AddTo(ModelState, result);

@@ -37,15 +37,15 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
             return NotFound();
         }
 
-        var result = await accounts.SetRolesAsync(Account, Input.Roles.Distinct().ToList(), this.StampNow(time), ct);
+        var result = await accounts.SetRolesAsync(Account, Input.Roles.Distinct().ToList(), this.Stamp(time), ct);
         return Done(result, $"Roles of {Account.Email} saved.");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) =>
-        await OtherActionAsync(id, () => accounts.DisableAsync(Account, this.StampNow(time), ct), "disabled; it can no longer sign in", ct);
+        await OtherActionAsync(id, () => accounts.DisableAsync(Account, this.Stamp(time), ct), "disabled; it can no longer sign in", ct);
 
     public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) =>
-        await OtherActionAsync(id, () => accounts.EnableAsync(Account, this.StampNow(time), ct), "enabled; it can sign in again", ct);
+        await OtherActionAsync(id, () => accounts.EnableAsync(Account, this.Stamp(time), ct), "enabled; it can sign in again", ct);
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword, CancellationToken ct)
     {
@@ -62,7 +62,7 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
             return Page();
         }
 
-        return await OtherActionAsync(id, () => accounts.ResetPasswordAsync(Account, newPassword, this.StampNow(time), ct),
+        return await OtherActionAsync(id, () => accounts.ResetPasswordAsync(Account, newPassword, this.Stamp(time), ct),
             "given a new password; its sessions were ended", ct, "newPassword");
     }
 

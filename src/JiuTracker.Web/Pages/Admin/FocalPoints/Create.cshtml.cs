@@ -31,7 +31,7 @@ public class CreateModel(JiuDbContext db, TimeProvider time) : PageModel
 
         var focalPoint = new FocalPoint(Input.Title ?? "", Input.Name, Input.Unit);
         db.FocalPoints.Add(focalPoint);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointCreated, focalPoint.NameWithUnit,
+        db.RecordAdminChange(this.Stamp(time), AdminAction.FocalPointCreated, focalPoint.NameWithUnit,
             $"Registered {FocalPointRules.Display(focalPoint)}.");
         if (!await FocalPointRules.TrySaveAsync(db, ModelState, Input, null, ct))
         {

@@ -66,7 +66,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointRevised, before, AdminAuditLog.Change("Focal point", before, FocalPointRules.Display(focalPoint)));
+        db.RecordAdminChange(this.Stamp(time), AdminAction.FocalPointRevised, before, AdminAuditLog.Change("Focal point", before, FocalPointRules.Display(focalPoint)));
         if (!await FocalPointRules.TrySaveAsync(db, ModelState, Input, id, ct))
         {
             await LoadAsync(focalPoint, ct);
@@ -114,7 +114,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
             focalPoint.LinkToUser(account.Id);
         }
 
-        db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointLinked, focalPoint.NameWithUnit, AdminAuditLog.Change("Account", previous, account?.Email));
+        db.RecordAdminChange(this.Stamp(time), AdminAction.FocalPointLinked, focalPoint.NameWithUnit, AdminAuditLog.Change("Account", previous, account?.Email));
         await db.SaveChangesAsync(ct);
         TempData["Status"] = account is null ? $"{focalPoint.NameWithUnit} has no linked account now." : $"{focalPoint.NameWithUnit} signs in as {account.Email}.";
         return RedirectToPage(new { id });

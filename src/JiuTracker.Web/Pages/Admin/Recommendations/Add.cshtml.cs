@@ -54,7 +54,7 @@ public class AddModel(JiuDbContext db, TimeProvider time) : PageModel
             Input.Addressee ?? RecommendationText.DetectAddressee(text),
             Input.DeadlineYear ?? RecommendationText.DetectDeadlineYear(text),
             Input.Note);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.RecommendationAdded,
+        db.RecordAdminChange(this.Stamp(time), AdminAction.RecommendationAdded,
             $"{report.Symbol} recommendation {recommendation.Number}", DraftValidation.Describe(recommendation));
         var number = recommendation.Number;
         if (!await db.TrySaveUniqueAsync(ModelState, "Input.Number", UniqueSave.When(

@@ -58,7 +58,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         var before = (Recommendation.Text, Recommendation.Addressee, Recommendation.DeadlineYear, Recommendation.InformationOnlyNote);
         try
         {
-            if (!Recommendation.Revise(Input.Text, Input.Addressee!.Value, Input.DeadlineYear, Input.Note, this.StampNow(time)))
+            if (!Recommendation.Revise(Input.Text, Input.Addressee!.Value, Input.DeadlineYear, Input.Note, this.Stamp(time)))
             {
                 ModelState.AddModelError(string.Empty, "Nothing to save: the recommendation is as stored.");
                 return Page();
@@ -70,7 +70,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        db.RecordAdminChange(this.StampNow(time), AdminAction.RecommendationRevised, Subject, string.Join("\n", ChangesSince(before)));
+        db.RecordAdminChange(this.Stamp(time), AdminAction.RecommendationRevised, Subject, string.Join("\n", ChangesSince(before)));
         return await SaveAndReturnAsync($"Recommendation {Recommendation.Number} saved.", ct);
     }
 
@@ -97,7 +97,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
 
         try
         {
-            Recommendation.Withdraw(reason ?? "", this.StampNow(time));
+            Recommendation.Withdraw(reason ?? "", this.Stamp(time));
         }
         catch (DomainRuleException rule)
         {
@@ -105,7 +105,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        db.RecordAdminChange(this.StampNow(time), AdminAction.RecommendationWithdrawn, Subject, $"Withdrawn. Reason: {Recommendation.WithdrawalReason}");
+        db.RecordAdminChange(this.Stamp(time), AdminAction.RecommendationWithdrawn, Subject, $"Withdrawn. Reason: {Recommendation.WithdrawalReason}");
         return await SaveAndReturnAsync($"Recommendation {Recommendation.Number} withdrawn; its history is kept.", ct);
     }
 

@@ -84,7 +84,7 @@ public class PasteModel(JiuDbContext db, TimeProvider time) : PageModel
             return Page();
         }
 
-        var stamp = this.StampNow(time);
+        var stamp = this.Stamp(time);
         foreach (var row in kept)
         {
             var recommendation = report.AddRecommendation(row.Number!.Value, row.Text!.Trim(), row.Addressee!.Value, row.DeadlineYear);

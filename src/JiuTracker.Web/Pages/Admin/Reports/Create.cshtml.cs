@@ -28,7 +28,7 @@ public class CreateModel(JiuDbContext db, TimeProvider time) : PageModel
         report.Revise(symbol, Input.Title, Input.ReviewHighlightsUrl);
         report.SetCebComments(Input.CebComments, Input.CebCommentsReference);
         db.Reports.Add(report);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.ReportCreated, report.Symbol,
+        db.RecordAdminChange(this.Stamp(time), AdminAction.ReportCreated, report.Symbol,
             $"Registered \"{report.Title}\"; CEB comments {report.CebComments.Label().ToLowerInvariant()}.");
         if (!await ReportInput.TrySaveAsync(ModelState, db, symbol, null, ct))
         {

@@ -62,7 +62,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         var subject = report.Symbol;
         report.Revise(symbol, Input.Title, Input.ReviewHighlightsUrl);
         report.SetCebComments(Input.CebComments, Input.CebCommentsReference);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.ReportRevised, subject, string.Join("\n", changes));
+        db.RecordAdminChange(this.Stamp(time), AdminAction.ReportRevised, subject, string.Join("\n", changes));
         if (!await ReportInput.TrySaveAsync(ModelState, db, symbol, id, ct))
         {
             await LoadAsync(report, ct);
@@ -95,7 +95,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         }
 
         report.Assign(focalPoint);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointAssigned, report.Symbol, $"{focalPoint.NameWithUnit} assigned as focal point.");
+        db.RecordAdminChange(this.Stamp(time), AdminAction.FocalPointAssigned, report.Symbol, $"{focalPoint.NameWithUnit} assigned as focal point.");
         var focalPointKey = focalPoint.Id;
         if (!await db.TrySaveUniqueAsync(ModelState, "focalPointId", UniqueSave.When(
             (fresh, token) => fresh.Reports.AsNoTracking().AnyAsync(r => r.Id == id && r.FocalPoints.Any(f => f.Id == focalPointKey), token),
@@ -130,7 +130,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         }
 
         report.Unassign(focalPoint);
-        db.RecordAdminChange(this.StampNow(time), AdminAction.FocalPointUnassigned, report.Symbol, $"{focalPoint.NameWithUnit} removed as focal point.");
+        db.RecordAdminChange(this.Stamp(time), AdminAction.FocalPointUnassigned, report.Symbol, $"{focalPoint.NameWithUnit} removed as focal point.");
         await db.SaveChangesAsync(ct);
         TempData["Status"] = $"{focalPoint.NameWithUnit} is no longer a focal point of {report.Symbol}.";
         return RedirectToPage(null, null, new { id }, "focal-points");
