@@ -47,7 +47,7 @@ public static class ImportCommand
         }
 
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
-        var outcome = await services.GetRequiredService<LegacyDocumentImporter>().ImportAsync(read.Document!, Path.GetFileName(path), ct);
+        var outcome = await services.GetRequiredService<LegacyDocumentImporter>().ImportAsync(read.Document!, Path.GetFileName(path), $"import command (run by {Environment.UserName})", ct);
         Print(outcome);
         return 0;
     }

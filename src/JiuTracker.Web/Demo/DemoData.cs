@@ -105,12 +105,7 @@ public sealed partial class DemoData(
             throw new InvalidOperationException($"The seed document cannot be read: {string.Join("; ", read.Errors)}");
         }
 
-        var reports = read.Document!.Reports;
-        db.RecordAdminChange(Stamp(), AdminAction.DocumentImported, SeedDocument.FileName,
-            $"Demo seed imported: {reports.Count} report(s) ({string.Join(", ", reports.Select(r => r.Symbol))}), " +
-            $"{reports.Sum(r => r.Recommendations.Count)} recommendation(s).");
-        // The audit entry is saved by the importer's own transaction, with what it records.
-        var outcome = await importer.ImportAsync(read.Document!, SeedDocument.FileName, ct);
+        var outcome = await importer.ImportAsync(read.Document!, SeedDocument.FileName, AuditAuthor, ct);
         LogSeedImported(logger, outcome.Created.Count, outcome.RecommendationsCreated, SeedDocument.FileName);
     }
 

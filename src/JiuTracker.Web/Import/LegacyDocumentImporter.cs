@@ -1,14 +1,19 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Import;
 
-/// <summary>Stores a read "Action required" document: new reports only, all of it or nothing.</summary>
+/// <summary>
+/// Stores a read "Action required" document: new reports only, all of it or nothing, with the audit entry that says who
+/// imported what, for the upload page, the <c>import</c> command and demo mode alike.
+/// </summary>
 public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
 {
-    /// <param name="source">Where the document came from (e.g. its file name); recorded as the author of what it sets.</param>
-    public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, CancellationToken ct)
+    /// <param name="source">Where the document came from (its file name): the audit entry's subject, and the history's author.</param>
+    /// <param name="importedBy">Who imports it (an administrator, the command and who ran it, demo mode), for the audit log.</param>
+    public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, string importedBy, CancellationToken ct)
     {
         var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
         var registered = (await db.Reports.Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct)).ToHashSet();
@@ -39,17 +44,32 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
                 report.Symbol, report.Title, report.Recommendations.Count, [.. report.FocalPoints.Select(f => f.NameWithUnit)]));
         }
 
+        var outcome = new ImportOutcome(created, alreadyRegistered, focalPoints.CreatedCount);
+        if (created.Count > 0)
+        {
+            db.RecordAdminChange(new ChangeStamp(importedBy, stamp.At), AdminAction.DocumentImported, source, AuditDetails(outcome, focalPoints.Created));
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ImportOutcome(created, alreadyRegistered, focalPoints.CreatedCount);
+        return outcome;
     }
+
+    private static string AuditDetails(ImportOutcome outcome, IReadOnlyList<string> newFocalPoints) =>
+        $"Imported {outcome.Created.Count} report(s) ({string.Join(", ", outcome.Created.Select(r => r.Symbol))}), " +
+        $"{outcome.RecommendationsCreated} recommendation(s); new focal points: {(newFocalPoints.Count == 0 ? "none" : string.Join("; ", newFocalPoints))}" +
+        (outcome.AlreadyRegistered.Count > 0 ? $"; left unchanged as already registered: {string.Join(", ", outcome.AlreadyRegistered)}." : ".");
 
     /// <summary>Focal points are people: the same name and unit is the same person across reports and imports.</summary>
     private sealed class FocalPointDirectory(JiuDbContext db)
     {
         private readonly Dictionary<(string Name, string Unit), FocalPoint> _known = [];
+        private readonly List<string> _created = [];
 
-        public int CreatedCount { get; private set; }
+        public int CreatedCount => _created.Count;
+
+        /// <summary>The focal points this import adds, as "Name (Unit)".</summary>
+        public IReadOnlyList<string> Created => _created;
 
         public async Task<FocalPoint> FindOrCreateAsync(LegacyFocalPoint person, CancellationToken ct)
         {
@@ -64,7 +84,7 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
             {
                 focalPoint = new FocalPoint(person.Title, person.Name, person.Unit);
                 db.FocalPoints.Add(focalPoint);
-                CreatedCount++;
+                _created.Add(focalPoint.NameWithUnit);
             }
 
             _known[key] = focalPoint;

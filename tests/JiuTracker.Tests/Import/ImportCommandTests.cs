@@ -56,6 +56,21 @@ public class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_Seed_WritesTheAuditEntryTheUploadPageWrites_ThenNoneWhenNothingIsNew()
+    {
+        await RunImportAsync(TestDocuments.SeedText());
+        await RunImportAsync(TestDocuments.SeedText());
+
+        await using var db = _database.CreateContext();
+        var audit = await db.AdminAudit.Where(a => a.Action == JiuTracker.Web.Domain.AdminAction.DocumentImported).ToListAsync();
+        var entry = Assert.Single(audit);
+        Assert.Equal("action-required.txt", entry.Subject);
+        Assert.StartsWith("import command (run by ", entry.By, StringComparison.Ordinal);
+        Assert.StartsWith("Imported 4 report(s) (", entry.Details, StringComparison.Ordinal);
+        Assert.Contains("23 recommendation(s); new focal points: ", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_Twice_SkipsTheRegisteredReports_AndSaysSo()
     {
         await RunImportAsync(TestDocuments.SeedText());

@@ -20,7 +20,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
         var read = LegacyDocumentReader.Read(text);
         Assert.True(read.Succeeded, string.Join("; ", read.Errors));
         await using var db = _database.CreateContext();
-        return await new LegacyDocumentImporter(db, new FakeTimeProvider(ImportTime)).ImportAsync(read.Document!, source, CancellationToken.None);
+        return await new LegacyDocumentImporter(db, new FakeTimeProvider(ImportTime)).ImportAsync(read.Document!, source, "importer test", CancellationToken.None);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace JiuTracker.Web.Pages.Admin;
 /// </summary>
 [RequestSizeLimit(ImportOptions.LargestUploadRequestBytes)]
 [RequestFormLimits(ValueLengthLimit = ImportOptions.LargestFileBytes, MultipartBodyLengthLimit = ImportOptions.LargestUploadRequestBytes)]
-public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options, TimeProvider time) : PageModel
+public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options) : PageModel
 {
     /// <summary>The document's text, carried from the preview to the import so the same text is imported.</summary>
     [BindProperty]
@@ -85,13 +85,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
             return Page();
         }
 
-        var stamp = this.Stamp(time);
-        db.RecordAdminChange(stamp, AdminAction.DocumentImported, FileName,
-            $"Imported {NewReports.Count} report(s) ({string.Join(", ", NewReports.Select(r => r.Symbol))}), " +
-            $"{NewReports.Sum(r => r.Recommendations.Count)} recommendation(s); new focal points: {(NewFocalPoints.Count == 0 ? "none" : string.Join("; ", NewFocalPoints))}" +
-            (AlreadyRegistered.Count > 0 ? $"; left unchanged as already registered: {string.Join(", ", AlreadyRegistered)}." : "."));
-        // The audit entry is saved by the importer's own transaction, with what it records.
-        var outcome = await importer.ImportAsync(document, $"{FileName} by {stamp.By}", ct);
+        var outcome = await importer.ImportAsync(document, FileName, User.Identity!.Name!, ct);
 
         TempData["Status"] = $"Imported {outcome.Created.Count} report(s) and {outcome.RecommendationsCreated} recommendation(s) from {FileName}; " +
             $"{outcome.FocalPointsCreated} new focal point(s).";
