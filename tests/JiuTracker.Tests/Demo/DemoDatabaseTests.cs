@@ -1,4 +1,5 @@
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Reliability;
 using JiuTracker.Web.Demo;
 using JiuTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,15 +17,11 @@ public sealed class DemoDatabaseTests : IDisposable
     private const string RealAdmin = "real.admin@example.org";
     private const string RealPassword = "Real-Passw0rd-2026";
 
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
+    private readonly RunFolder _folder = new();
 
-    private string DatabasePath => Path.Combine(_folder.FullName, "jiutracker.db");
+    private string DatabasePath => _folder.DatabasePath;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private Task<T> QueryAsync<T>(Func<JiuTracker.Web.Data.JiuDbContext, Task<T>> query) => WebAppProcess.QueryAsync(DatabasePath, query);
 

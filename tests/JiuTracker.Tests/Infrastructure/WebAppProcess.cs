@@ -23,7 +23,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     }
 
     /// <summary>The app as these tests build it, the same assembly a publish contains.</summary>
-    public static string AppDll => typeof(Program).Assembly.Location;
+    public static string AppDll => JiuTracker.Tests.Reliability.RunFolder.AppDll;
 
     public Uri BaseAddress { get; }
 

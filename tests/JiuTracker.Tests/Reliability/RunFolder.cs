@@ -8,6 +8,8 @@ public sealed class RunFolder : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
 
+    public string FullName => _folder.FullName;
+
     public string DatabasePath => Path.Combine(_folder.FullName, "jiutracker.db");
 
     public string PathOf(string fileName) => Path.Combine(_folder.FullName, fileName);

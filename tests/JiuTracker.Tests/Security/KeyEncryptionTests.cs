@@ -1,5 +1,6 @@
 using JiuTracker.Reliability;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Reliability;
 using JiuTracker.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,15 +12,11 @@ public sealed class KeyEncryptionTests : IDisposable
 {
     private const string UnencryptedWarning = "The Data Protection keys (they sign sign-in cookies and form tokens) are stored unencrypted";
 
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
+    private readonly RunFolder _folder = new();
 
-    private string DatabasePath => Path.Combine(_folder.FullName, "jiutracker.db");
+    private string DatabasePath => _folder.DatabasePath;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static Dictionary<string, string> CertificateSettings(string path, string password = TestCertificate.Password) => new()
     {

@@ -1,4 +1,5 @@
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Reliability;
 
 namespace JiuTracker.Tests.Web;
 
@@ -6,15 +7,11 @@ namespace JiuTracker.Tests.Web;
 [Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class HttpsRequirementTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
+    private readonly RunFolder _folder = new();
 
-    private string DatabasePath => Path.Combine(_folder.FullName, "jiutracker.db");
+    private string DatabasePath => _folder.DatabasePath;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Production_WithOnlyAPlainHttpAddress_ExitsNonZero_SayingWhatToConfigure()
