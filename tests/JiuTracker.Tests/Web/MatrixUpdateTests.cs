@@ -60,6 +60,36 @@ public class MatrixUpdateTests(JiuTrackerFactory app) : IClassFixture<JiuTracker
     }
 
     [Fact]
+    public async Task Post_WithARowLeftAsShown_ThatSomeoneElseChanged_KeepsTheirValues_AndDoesNotMarkIt()
+    {
+        var reportId = await app.ReportIdAsync(SeedReports.Cybersecurity);
+        var client = await app.SignedInClientAsync(DemoAccounts.AndersNorsker);
+        var form = await client.GetDocumentAsync($"/Reports/Update/{reportId}");
+        var other = await app.SignedInClientAsync(DemoAccounts.PreetamMaloor);
+        var second = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 2);
+        var shown = (await RowsAsync(SeedReports.Cybersecurity))[1];
+        var theirs = shown.Acceptance == Acceptance.NotRelevant ? Acceptance.UnderConsideration : Acceptance.NotRelevant;
+        await other.SubmitFormAsync($"/Recommendations/Edit/{second}", new Dictionary<string, string>
+        {
+            ["Input.Acceptance"] = theirs.ToString(),
+            ["Input.Implementation"] = "",
+        });
+        var afterTheirs = (await RowsAsync(SeedReports.Cybersecurity))[1];
+        Assert.NotEqual(shown.Version, afterTheirs.Version);
+
+        var response = await client.SubmitFormAsync(form, $"/Reports/Update/{reportId}", new Dictionary<string, string>
+        {
+            ["Rows[0].NewComment"] = "Only the first row changes.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var rows = await RowsAsync(SeedReports.Cybersecurity);
+        Assert.Contains(rows[0].Comments, c => c.Text == "Only the first row changes.");
+        Assert.Equal(theirs, rows[1].Acceptance);
+        Assert.Equal(afterTheirs.Version, rows[1].Version);
+    }
+
+    [Fact]
     public async Task Post_WithARuleBroken_SavesNothing_AndMarksTheRow()
     {
         var reportId = await app.ReportIdAsync(SeedReports.Landlocked);

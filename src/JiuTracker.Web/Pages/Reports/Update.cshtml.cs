@@ -36,7 +36,11 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
             return outcome;
         }
 
-        Rows = [.. Stored.Values.Select(r => new RowInput { Id = r.Id, Acceptance = r.Acceptance, Implementation = r.Implementation, Version = r.Version })];
+        Rows = [.. Stored.Values.Select(r => new RowInput
+        {
+            Id = r.Id, Acceptance = r.Acceptance, Implementation = r.Implementation, Version = r.Version,
+            ShownAcceptance = r.Acceptance, ShownImplementation = r.Implementation,
+        })];
         return Page();
     }
 
@@ -103,8 +107,9 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
         {
             var recommendation = Stored[row.Id];
             var comment = string.IsNullOrWhiteSpace(row.NewComment) ? null : row.NewComment;
+            var untouched = row.Acceptance == row.ShownAcceptance && row.Implementation == row.ShownImplementation && comment is null;
             var same = row.Acceptance == recommendation.Acceptance && row.Implementation == recommendation.Implementation && comment is null;
-            if (same)
+            if (untouched || same)
             {
                 continue;
             }
@@ -113,8 +118,13 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
             {
                 Conflicts.Add(row.Id);
                 // The form now builds on the stored version, so saving again is a deliberate overwrite.
-                ModelState.Remove($"{nameof(Rows)}[{Rows.IndexOf(row)}].{nameof(RowInput.Version)}");
+                var prefix = $"{nameof(Rows)}[{Rows.IndexOf(row)}].";
+                ModelState.Remove(prefix + nameof(RowInput.Version));
+                ModelState.Remove(prefix + nameof(RowInput.ShownAcceptance));
+                ModelState.Remove(prefix + nameof(RowInput.ShownImplementation));
                 row.Version = recommendation.Version;
+                row.ShownAcceptance = recommendation.Acceptance;
+                row.ShownImplementation = recommendation.Implementation;
                 continue;
             }
 
@@ -170,6 +180,13 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
 
         [StringLength(10_000, ErrorMessage = "A comment can have at most 10,000 characters.")]
         public string? NewComment { get; set; }
+
+        /// <summary>The acceptance the form showed: a row left as shown is not saved, even if someone changed it since.</summary>
+        [EnumDataType(typeof(Acceptance), ErrorMessage = "The form is damaged (a row's shown acceptance is not a listed value); reload the page.")]
+        public Acceptance? ShownAcceptance { get; set; }
+
+        [EnumDataType(typeof(ImplementationStatus), ErrorMessage = "The form is damaged (a row's shown implementation status is not a listed value); reload the page.")]
+        public ImplementationStatus? ShownImplementation { get; set; }
 
         [Required(ErrorMessage = "The form is incomplete (a row's version is missing); reload the page and try again.")]
         public int? Version { get; set; }
