@@ -84,6 +84,7 @@ public static class PageCatalog
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
         new("/Reports/Details", "report matrix as of a day", ids => $"Reports/Details/{ids.Report}?asOf={DateTime.UtcNow:yyyy-MM-dd}", SignedIn),
         new("/Recommendations/History", "history", ids => $"Recommendations/History/{ids.Recommendation}", SignedIn),
+        new("/Reports/Update", "report matrix in editing", ids => $"Reports/Update/{ids.Report}", Editors),
         new("/Recommendations/Edit", "edit form", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors),
         new("/Recommendations/Edit", "edit form refusing an empty save", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors)
         {

@@ -25,7 +25,7 @@ public static class SampleRecords
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
-            (_, "reportId") or ("/Reports/Details" or "/Admin/Reports/Edit", "id") => $"{reportId}",
+            (_, "reportId") or ("/Reports/Details" or "/Reports/Update" or "/Admin/Reports/Edit", "id") => $"{reportId}",
             ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
             ("/Admin/Accounts/Edit", "id") => accountId,

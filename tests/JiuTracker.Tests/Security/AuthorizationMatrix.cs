@@ -60,6 +60,8 @@ public static class AuthorizationMatrix
         // Recording statuses: the report's own focal points and administrators.
         ["GET /Recommendations/Edit"] = ReportEditors,
         ["POST /Recommendations/Edit"] = ReportEditors,
+        ["GET /Reports/Update"] = ReportEditors,
+        ["POST /Reports/Update"] = ReportEditors,
 
         // The log of administrative changes.
         ["GET /Audit/Index"] = AuditReaders,
