@@ -59,7 +59,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
         var reportIds = groups.Select(g => g.ReportId).Distinct().ToList();
         var reports = await db.Reports.AsNoTracking()
             .Where(r => EF.Parameter(reportIds).Contains(r.Id))
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .InListOrder()
             .Select(r => new CountedGroups.ReportInfo(r.Id, r.Symbol, r.Title, r.Year))
             .ToListAsync(ct);
         var assignments = await db.Reports.AsNoTracking()

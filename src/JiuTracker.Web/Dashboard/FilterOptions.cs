@@ -17,7 +17,7 @@ public sealed record FilterOptions(IReadOnlyDictionary<int, int> ReportsPerYear,
     public static async Task<FilterOptions> LoadAsync(JiuDbContext db, CancellationToken ct)
     {
         var perYear = await db.Reports.GroupBy(r => r.Year).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(y => y.Year, y => y.Count, ct);
-        var reports = await db.Reports.OrderByDescending(r => r.Year).ThenByDescending(r => r.Number)
+        var reports = await db.Reports.InListOrder()
             .Select(r => new { r.Symbol, r.Title }).Take(MaxListedReports + 1).ToListAsync(ct);
         reports = reports.Count > MaxListedReports ? [] : reports;
         var units = await db.FocalPoints.Select(f => f.Unit).Distinct().OrderBy(u => u).ToListAsync(ct);

@@ -18,7 +18,7 @@ public sealed class ExportSource(JiuDbContext db)
     public async IAsyncEnumerable<ReportSnapshot> ReportsAsync(ExportScope scope, [EnumeratorCancellation] CancellationToken ct)
     {
         var reports = await ReportsInScope(scope)
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .InListOrder()
             .Select(r => new ReportRow(r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference))
             .ToListAsync(ct);
         var focalPoints = await FocalPointsAsync(scope, ct);
@@ -35,7 +35,7 @@ public sealed class ExportSource(JiuDbContext db)
     public async Task<List<ReportHeading>> ReportListAsync(ExportScope scope, CancellationToken ct)
     {
         var reports = await ReportsInScope(scope)
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .InListOrder()
             .Select(r => new { r.Id, r.Symbol, r.Title, r.Year })
             .ToListAsync(ct);
         var focalPoints = await FocalPointsAsync(scope, ct);

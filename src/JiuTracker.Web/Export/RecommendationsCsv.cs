@@ -123,7 +123,7 @@ public static class RecommendationsCsv
             .ToLookup(c => c.RecommendationId, c => c.Text);
         var recommendations = db.Recommendations.AsNoTracking()
             .Where(r => ids.Contains(r.Id))
-            .OrderByDescending(r => r.Report.Year).ThenByDescending(r => r.Report.Number).ThenBy(r => r.Report.Symbol).ThenBy(r => r.Number)
+            .InReportListOrder()
             .Select(r => new
             {
                 r.Id, r.ReportId, r.Report.Symbol, r.Report.Title, r.Report.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear, r.Text,

@@ -78,7 +78,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
         var pageNumber = Math.Clamp(PageNumber, 1, ReportsPage.PageCountOf(matching));
         // The counts as sub-queries of the page's own query: one round trip for the page of reports, one for their focal points.
         var listed = await reports
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number).ThenBy(r => r.Symbol)
+            .InListOrder()
             .Skip((pageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new
             {

@@ -10,7 +10,7 @@ public class IndexModel(JiuDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Reports = await db.Reports.AsNoTracking()
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Number)
+            .InListOrder()
             .Select(r => new ReportRow(
                 r.Id, r.Symbol, r.Title,
                 r.Recommendations.Count(x => x.WithdrawnAt == null),
