@@ -3,6 +3,11 @@ namespace JiuTracker.Web.Domain;
 /// <summary>The organization's remark on a recommendation (the document's "ITU Comments" column).</summary>
 public class Comment
 {
+    /// <summary>The longest comment a form accepts, and the message when one is longer.</summary>
+    public const int MaxLength = 10_000;
+
+    public const string TooLongMessage = "A comment can have at most 10,000 characters.";
+
     private Comment()
     {
     }

@@ -136,7 +136,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
         [EnumDataType(typeof(ImplementationStatus), ErrorMessage = "Choose one of the listed implementation statuses.")]
         public ImplementationStatus? Implementation { get; set; }
 
-        [StringLength(10_000, ErrorMessage = "A comment can have at most 10,000 characters.")]
+        [StringLength(Comment.MaxLength, ErrorMessage = Comment.TooLongMessage)]
         [Display(Name = "New comment")]
         public string? NewComment { get; set; }
 

@@ -178,7 +178,7 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
         [EnumDataType(typeof(ImplementationStatus), ErrorMessage = "Choose one of the listed implementation statuses.")]
         public ImplementationStatus? Implementation { get; set; }
 
-        [StringLength(10_000, ErrorMessage = "A comment can have at most 10,000 characters.")]
+        [StringLength(Comment.MaxLength, ErrorMessage = Comment.TooLongMessage)]
         public string? NewComment { get; set; }
 
         /// <summary>The acceptance the form showed: a row left as shown is not saved, even if someone changed it since.</summary>
