@@ -71,7 +71,7 @@ public sealed record CountedGroups(IReadOnlyList<FigureGroup> Groups, IReadOnlyL
         var people = assignments.GroupBy(a => (a.FocalPointId, a.Name, a.Unit), a => a.ReportId)
             .OrderBy(g => g.Key.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.FocalPointId).ToList();
         return Limited("Per focal point", "Focal point", people.Count, people.Take(MaxBreakdownRows).Select(person => Row(
-                $"{person.Key.Name} ({person.Key.Unit})", filter.With(focalPoint: person.Key.FocalPointId), person.SelectMany(id => byReport[id]))),
+                FocalPoint.WithUnit(person.Key.Name, person.Key.Unit), filter.With(focalPoint: person.Key.FocalPointId), person.SelectMany(id => byReport[id]))),
             "A report with several focal points counts under each of them.",
             "in alphabetical order; narrow the filter above to see others");
     }

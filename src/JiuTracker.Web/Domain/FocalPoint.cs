@@ -32,7 +32,14 @@ public class FocalPoint
     public ICollection<Report> Reports { get; private set; } = [];
 
     /// <summary>"Anders Norsker (GS/IS)", the form used in lists and exports.</summary>
-    public string NameWithUnit => $"{Name} ({Unit})";
+    public string NameWithUnit => WithUnit(Name, Unit);
+
+    /// <summary>"Anders Norsker (GS/IS)": a focal point in lists, breakdowns and the CSV.</summary>
+    public static string WithUnit(string name, string unit) => $"{name} ({unit})";
+
+    /// <summary>"Mr. Anders Norsker (GS/IS)": a focal point on pages and in the document's Table 1.</summary>
+    public static string WithTitleAndUnit(string title, string name, string unit) =>
+        string.IsNullOrEmpty(title) ? WithUnit(name, unit) : $"{title} {WithUnit(name, unit)}";
 
     public void LinkToUser(string userId)
     {

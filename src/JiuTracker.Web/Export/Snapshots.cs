@@ -18,10 +18,10 @@ public sealed record ReportHeading(string Symbol, string Title, int Year, IReadO
 public sealed record FocalPointSnapshot(string Title, string Name, string Unit)
 {
     /// <summary>"Mr. Anders Norsker (GS/IS)", as the document's Table 1 writes it.</summary>
-    public string WithTitleAndUnit => string.IsNullOrEmpty(Title) ? $"{Name} ({Unit})" : $"{Title} {Name} ({Unit})";
+    public string WithTitleAndUnit => FocalPoint.WithTitleAndUnit(Title, Name, Unit);
 
     /// <summary>"Anders Norsker (GS/IS)", as the CSV writes it.</summary>
-    public string WithUnit => $"{Name} ({Unit})";
+    public string WithUnit => FocalPoint.WithUnit(Name, Unit);
 }
 
 /// <param name="WithdrawnAt">Set only in exports for readers who may see withdrawn recommendations.</param>

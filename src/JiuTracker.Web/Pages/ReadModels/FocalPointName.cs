@@ -1,4 +1,5 @@
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Pages.ReadModels;
@@ -6,7 +7,7 @@ namespace JiuTracker.Web.Pages.ReadModels;
 /// <summary>A focal point as pages show it: "Mr. Anders Norsker (GS/IS)".</summary>
 public sealed record FocalPointName(string Title, string Name, string Unit)
 {
-    public override string ToString() => string.IsNullOrEmpty(Title) ? $"{Name} ({Unit})" : $"{Title} {Name} ({Unit})";
+    public override string ToString() => FocalPoint.WithTitleAndUnit(Title, Name, Unit);
 
     /// <summary>
     /// The focal points of some reports, by report id, in name order. A flat join: a focal-point collection inside a
