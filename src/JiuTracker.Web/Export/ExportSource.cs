@@ -85,16 +85,10 @@ public sealed class ExportSource(JiuDbContext db)
     }
 
     /// <summary>The focal points of every report in scope, by report, in name order.</summary>
-    private async Task<ILookup<int, FocalPointSnapshot>> FocalPointsAsync(ExportScope scope, CancellationToken ct)
-    {
-        var assignments = await ReportsInScope(scope)
-            .SelectMany(r => r.FocalPoints, (r, f) => new { ReportId = r.Id, f.Title, f.Name, f.Unit })
-            .OrderBy(f => f.ReportId).ThenBy(f => f.Name)
-            .ToListAsync(ct);
-        return assignments.ToLookup(f => f.ReportId, f => new FocalPointSnapshot(f.Title, f.Name, f.Unit));
-    }
+    private Task<ILookup<int, FocalPointName>> FocalPointsAsync(ExportScope scope, CancellationToken ct) =>
+        ReportsInScope(scope).FocalPointsByReportAsync(ct);
 
-    private async Task<List<ReportSnapshot>> LoadBatchAsync(ReportRow[] batch, ILookup<int, FocalPointSnapshot> focalPoints, ExportScope scope, CancellationToken ct)
+    private async Task<List<ReportSnapshot>> LoadBatchAsync(ReportRow[] batch, ILookup<int, FocalPointName> focalPoints, ExportScope scope, CancellationToken ct)
     {
         var reportIds = batch.Select(r => r.Id).ToArray();
         var cutoff = scope.Cutoff;

@@ -109,12 +109,7 @@ public static class RecommendationsCsv
     {
         var ids = facts.Select(f => f.Id);
         var reportIds = facts.Select(f => f.ReportId);
-        var focalPoints = (await db.Reports.AsNoTracking()
-            .Where(r => reportIds.Contains(r.Id))
-            .SelectMany(r => r.FocalPoints, (r, f) => new { ReportId = r.Id, f.Name, f.Unit })
-            .OrderBy(f => f.ReportId).ThenBy(f => f.Name)
-            .ToListAsync(ct))
-            .ToLookup(f => f.ReportId, f => f.Name + " (" + f.Unit + ")");
+        var focalPoints = await db.Reports.Where(r => reportIds.Contains(r.Id)).FocalPointsByReportAsync(ct);
         var comments = (await db.Comments.AsNoTracking()
             .Where(c => ids.Contains(c.RecommendationId))
             .OrderBy(c => c.RecommendationId).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id)
@@ -133,7 +128,7 @@ public static class RecommendationsCsv
         {
             yield return new Row(
                 r.Symbol, r.Title, r.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear,
-                [.. focalPoints[r.ReportId]], [.. comments[r.Id]], r.Text);
+                [.. focalPoints[r.ReportId].Select(f => f.WithUnit)], [.. comments[r.Id]], r.Text);
         }
     }
 

@@ -9,20 +9,11 @@ public sealed record ReportSnapshot(
     int Year,
     CebCommentsStatus CebComments,
     string? CebCommentsReference,
-    IReadOnlyList<FocalPointSnapshot> FocalPoints,
+    IReadOnlyList<FocalPointName> FocalPoints,
     IReadOnlyList<RecommendationSnapshot> Recommendations);
 
 /// <summary>A report's entry in a document's list of reports.</summary>
-public sealed record ReportHeading(string Symbol, string Title, int Year, IReadOnlyList<FocalPointSnapshot> FocalPoints);
-
-public sealed record FocalPointSnapshot(string Title, string Name, string Unit)
-{
-    /// <summary>"Mr. Anders Norsker (GS/IS)", as the document's Table 1 writes it.</summary>
-    public string WithTitleAndUnit => FocalPoint.WithTitleAndUnit(Title, Name, Unit);
-
-    /// <summary>"Anders Norsker (GS/IS)", as the CSV writes it.</summary>
-    public string WithUnit => FocalPoint.WithUnit(Name, Unit);
-}
+public sealed record ReportHeading(string Symbol, string Title, int Year, IReadOnlyList<FocalPointName> FocalPoints);
 
 /// <param name="WithdrawnAt">Set only in exports for readers who may see withdrawn recommendations.</param>
 public sealed record RecommendationSnapshot(

@@ -19,7 +19,7 @@ public sealed class DocumentSnapshotTests
             1, "<b>Fish & chips</b> — ça va?", Addressee.ExecutiveHeads, 2024, null, Acceptance.Accepted, ImplementationStatus.InProgress,
             [new CommentSnapshot("first line\nbell\u0007 here", "someone", DateTimeOffset.UnixEpoch), new CommentSnapshot(euros, "someone", DateTimeOffset.UnixEpoch)],
             null, null);
-        var focalPoints = new[] { new FocalPointSnapshot("Ms.", "Ada & Lovelace", "IS") };
+        var focalPoints = new[] { new FocalPointName("Ms.", "Ada & Lovelace", "IS") };
         ReportSnapshot[] reports = [new("JIU/REP/2023/1", "A <report>", 2023, CebCommentsStatus.Available, null, focalPoints, [recommendation])];
         var content = new DocumentContent("ITU", new DateOnly(2025, 6, 30), [new ReportHeading("JIU/REP/2023/1", "A <report>", 2023, focalPoints)], () => reports.ToAsyncEnumerable());
 

@@ -22,7 +22,7 @@ public sealed class WorkbookSnapshotTests : IDisposable
             withdrawnAt, withdrawnAt is null ? null : "Superseded by a later report");
 
     private static ReportSnapshot Report(string symbol, params RecommendationSnapshot[] recommendations) =>
-        new(symbol, "A report", 2023, CebCommentsStatus.Available, null, [new FocalPointSnapshot("Ms.", "Ada Lovelace", "IS")], recommendations);
+        new(symbol, "A report", 2023, CebCommentsStatus.Available, null, [new FocalPointName("Ms.", "Ada Lovelace", "IS")], recommendations);
 
     private static WorkbookContent Content(Func<IAsyncEnumerable<ReportSnapshot>> reports, Func<IAsyncEnumerable<HistoryRow>>? history = null) =>
         new("ITU", AsOf, "Reports of 2023", reports, history ?? (() => AsyncEnumerable.Empty<HistoryRow>()),

@@ -111,7 +111,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
         var known = await db.FocalPoints.AsNoTracking().Select(f => new { f.Name, f.Unit }).ToListAsync(ct);
         NewFocalPoints = [.. people
             .Where(p => !known.Any(k => k.Name == p.Name && k.Unit == p.Unit))
-            .Select(p => new ReadModels.FocalPointName(p.Title, p.Name, p.Unit).ToString())
+            .Select(p => new FocalPointName(p.Title, p.Name, p.Unit).ToString())
             .Distinct()];
         return document;
     }

@@ -72,7 +72,7 @@ public class DetailsModel(
             return new FoundReport(null);
         }
 
-        var focalPoints = await FocalPointName.OfReportsAsync(db, [id], ct);
+        var focalPoints = await db.Reports.Where(r => r.Id == id).FocalPointsByReportAsync(ct);
         return new FoundReport(new ReportView(
             report.Id, report.Symbol, report.Title, report.Year, report.CebComments, report.CebCommentsReference, report.ReviewHighlightsUrl,
             [.. focalPoints[id]]));

@@ -93,7 +93,8 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
             })
             .ToListAsync(ct);
 
-        var focalPoints = await FocalPointName.OfReportsAsync(db, [.. listed.Select(r => r.Id)], ct);
+        var listedIds = listed.Select(r => r.Id).ToList();
+        var focalPoints = await db.Reports.Where(r => listedIds.Contains(r.Id)).FocalPointsByReportAsync(ct);
         return new ReportsPage(matching, pageNumber, [.. listed.Select(r => new ReportRow(
             r.Id, r.Symbol, r.Title, r.Year, r.CebComments, [.. focalPoints[r.Id]], r.All, r.Accepted, r.Implemented))]);
     }

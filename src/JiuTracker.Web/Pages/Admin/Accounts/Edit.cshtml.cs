@@ -1,4 +1,5 @@
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -112,7 +113,7 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
 
         Account = user;
         var focalPoint = await db.FocalPoints.AsNoTracking().Where(f => f.UserId == id).Select(f => new { f.Title, f.Name, f.Unit }).FirstOrDefaultAsync(ct);
-        FocalPoint = focalPoint is null ? null : new ReadModels.FocalPointName(focalPoint.Title, focalPoint.Name, focalPoint.Unit).ToString();
+        FocalPoint = focalPoint is null ? null : new FocalPointName(focalPoint.Title, focalPoint.Name, focalPoint.Unit).ToString();
         return true;
     }
 

@@ -60,5 +60,5 @@ internal static class FocalPointRules
         $"{input.Name.Trim()} ({input.Unit.Trim()}) is already registered as a focal point.";
 
     public static string Display(FocalPoint focalPoint) =>
-        new ReadModels.FocalPointName(focalPoint.Title, focalPoint.Name, focalPoint.Unit).ToString();
+        new FocalPointName(focalPoint.Title, focalPoint.Name, focalPoint.Unit).ToString();
 }

@@ -126,7 +126,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
         var stored = await db.FocalPoints.AsNoTracking().Where(f => f.Id == focalPoint.Id)
             .Select(f => new { f.Title, f.Name, f.Unit, f.UserId, Reports = f.Reports.OrderBy(r => r.Symbol).Select(r => r.Symbol).ToList() })
             .SingleAsync(ct);
-        Heading = new ReadModels.FocalPointName(stored.Title, stored.Name, stored.Unit).ToString();
+        Heading = new FocalPointName(stored.Title, stored.Name, stored.Unit).ToString();
         LinkedUserId = stored.UserId;
         Reports = stored.Reports;
         Accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email).Select(u => new AccountOption(u.Id, u.Email ?? u.UserName ?? u.Id)).ToListAsync(ct);

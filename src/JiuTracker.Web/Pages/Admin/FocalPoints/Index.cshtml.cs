@@ -1,5 +1,5 @@
 using JiuTracker.Web.Data;
-using JiuTracker.Web.Pages.ReadModels;
+using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -153,7 +153,7 @@ public class EditModel(JiuDbContext db, TimeProvider time) : PageModel
             .ToListAsync(ct);
     }
 
-    public sealed record AssignedFocalPoint(int Id, ReadModels.FocalPointName Name);
+    public sealed record AssignedFocalPoint(int Id, FocalPointName Name);
 
     public sealed record RecommendationRow(
         int Id, int Number, string Text, Addressee Addressee, int? DeadlineYear, bool InformationOnly, DateTimeOffset? WithdrawnAt, string? WithdrawalReason);
