@@ -10,8 +10,6 @@ namespace JiuTracker.Web.Export.Workbook;
 /// </summary>
 internal static class SummarySheet
 {
-    public const string AcceptanceRateLabel = "Acceptance rate";
-    public const string ImplementationRateLabel = "Implementation rate";
 
     private static readonly SheetLayout Layout = new([34, 12, 120, 12, 12], PrintsLandscape: true);
 
@@ -34,10 +32,8 @@ internal static class SummarySheet
         sheet.WriteRow(
             TextOf("Rate", WorkbookStyles.Bold), TextOf("Percent", WorkbookStyles.Bold), TextOf("Definition", WorkbookStyles.Bold),
             TextOf("Numerator", WorkbookStyles.Bold), TextOf("Denominator", WorkbookStyles.Bold));
-        WriteRate(sheet, AcceptanceRateLabel, counts.AcceptanceRate,
-            $"{content.Figures[Figure.Accepted].Label} ÷ {content.Figures[Figure.DecisionRecorded].Label}: accepted ÷ recommendations with a recorded acceptance decision other than Not relevant.");
-        WriteRate(sheet, ImplementationRateLabel, counts.ImplementationRate,
-            $"{content.Figures[Figure.AcceptedImplemented].Label} ÷ {content.Figures[Figure.Accepted].Label}: rows marked implemented without an acceptance do not raise it.");
+        WriteRate(sheet, RateDefinitions.AcceptanceRateLabel, counts.AcceptanceRate, RateDefinitions.AcceptanceRateMeaning);
+        WriteRate(sheet, RateDefinitions.ImplementationRateLabel, counts.ImplementationRate, RateDefinitions.ImplementationRateMeaning);
         sheet.Finish();
     }
 
