@@ -1,4 +1,3 @@
-using JiuTracker.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JiuTracker.Web.Dashboard;
@@ -9,6 +8,9 @@ public static class DashboardLinks
     /// <summary>The drill-down page, at its conventional address (no route template).</summary>
     public const string RowsPage = "/Dashboard/Recommendations";
 
+    /// <summary>The CSV of a figure's rows, served by the exports (<c>RecommendationsCsv</c>).</summary>
+    public const string RowsCsvPath = "/export/recommendations.csv";
+
     /// <summary>
     /// The drill-down list of a figure. Built from the page's fixed address rather than by link generation: the dashboard
     /// shows a few hundred of these links, and generating each through the routes was most of its rendering time.
@@ -17,7 +19,7 @@ public static class DashboardLinks
         url.Content("~" + RowsPage) + QueryString.Create(Values(filter, figure)!);
 
     public static string Csv(RecommendationFilter filter, Figure figure) =>
-        RecommendationsCsv.Path + QueryString.Create(Values(filter, figure)!);
+        RowsCsvPath + QueryString.Create(Values(filter, figure)!);
 
     private static Dictionary<string, string?> Values(RecommendationFilter filter, Figure figure)
     {

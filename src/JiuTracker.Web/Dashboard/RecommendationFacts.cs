@@ -1,6 +1,5 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
-using JiuTracker.Web.Export;
 
 namespace JiuTracker.Web.Dashboard;
 
@@ -48,18 +47,4 @@ public sealed class RecommendationFacts
             IsInformationOnly = r.InformationOnlyNote != null,
             LastChangedAt = r.LastChangedAt,
         });
-
-    /// <summary>The facts of an export's snapshot, so an export counts with the dashboard's definitions; no ids, no last change.</summary>
-    public static RecommendationFacts From(ReportSnapshot report, RecommendationSnapshot recommendation) => new()
-    {
-        ReportSymbol = report.Symbol,
-        ReportYear = report.Year,
-        Number = recommendation.Number,
-        Addressee = recommendation.Addressee,
-        Acceptance = recommendation.Acceptance,
-        Implementation = recommendation.Implementation,
-        DeadlineYear = recommendation.DeadlineYear,
-        IsInformationOnly = recommendation.InformationOnlyNote is not null,
-        LastChangedAt = null,
-    };
 }

@@ -18,7 +18,7 @@ namespace JiuTracker.Web.Export;
 /// </summary>
 public static class RecommendationsCsv
 {
-    public const string Path = "/export/recommendations.csv";
+    public const string Path = DashboardLinks.RowsCsvPath;
 
     public static readonly string[] Header =
     [
@@ -94,7 +94,7 @@ public static class RecommendationsCsv
             }
 
             foreach (var recommendation in report.Recommendations.Where(r =>
-                (addressee is null || r.Addressee == addressee) && figure.Matches(RecommendationFacts.From(report, r))))
+                (addressee is null || r.Addressee == addressee) && figure.Matches(SnapshotFacts.Of(report, r))))
             {
                 yield return Row.From(report, recommendation);
             }

@@ -20,7 +20,7 @@ internal sealed class WorkbookOutline
     public void Add(ReportSnapshot report)
     {
         _symbols.Add(report.Symbol);
-        _facts.AddRange(report.Recommendations.Where(r => r.WithdrawnAt is null).Select(r => RecommendationFacts.From(report, r)));
+        _facts.AddRange(report.Recommendations.Where(r => r.WithdrawnAt is null).Select(r => SnapshotFacts.Of(report, r)));
     }
 
     /// <summary>Counted over recommendations in force: withdrawn ones are shown in the sheets, never counted.</summary>

@@ -1,0 +1,20 @@
+using JiuTracker.Web.Dashboard;
+
+namespace JiuTracker.Web.Export;
+
+public static class SnapshotFacts
+{
+    /// <summary>The facts of an export's snapshot, so an export counts with the dashboard's definitions; no ids, no last change.</summary>
+    public static RecommendationFacts Of(ReportSnapshot report, RecommendationSnapshot recommendation) => new()
+    {
+        ReportSymbol = report.Symbol,
+        ReportYear = report.Year,
+        Number = recommendation.Number,
+        Addressee = recommendation.Addressee,
+        Acceptance = recommendation.Acceptance,
+        Implementation = recommendation.Implementation,
+        DeadlineYear = recommendation.DeadlineYear,
+        IsInformationOnly = recommendation.InformationOnlyNote is not null,
+        LastChangedAt = null,
+    };
+}
