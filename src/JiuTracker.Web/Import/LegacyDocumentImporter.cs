@@ -15,10 +15,7 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
     /// <param name="importedBy">Who imports it (an administrator, the command and who ran it, demo mode), for the audit log.</param>
     public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, string importedBy, CancellationToken ct)
     {
-        var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
-        var registered = (await db.Reports.Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct)).ToHashSet();
-        var newReports = document.Reports.Where(r => !registered.Contains(r.Symbol.ToString())).ToList();
-        var alreadyRegistered = symbols.Where(registered.Contains).ToList();
+        var (newReports, alreadyRegistered) = await SplitByRegistrationAsync(db, document, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var focalPoints = new FocalPointDirectory(db);
@@ -53,6 +50,18 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return outcome;
+    }
+
+    /// <summary>
+    /// The rule of what an import stores: the document's reports whose symbol is not registered yet, in the document's
+    /// order; the others are left unchanged and named (the upload page's preview shows the same split).
+    /// </summary>
+    public static async Task<(IReadOnlyList<LegacyReport> New, IReadOnlyList<string> AlreadyRegistered)> SplitByRegistrationAsync(
+        JiuDbContext db, LegacyDocument document, CancellationToken ct)
+    {
+        var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
+        var registered = (await db.Reports.AsNoTracking().Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct)).ToHashSet();
+        return ([.. document.Reports.Where(r => !registered.Contains(r.Symbol.ToString()))], [.. symbols.Where(registered.Contains)]);
     }
 
     private static string AuditDetails(ImportOutcome outcome, IReadOnlyList<string> newFocalPoints) =>

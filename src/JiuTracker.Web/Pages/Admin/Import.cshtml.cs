@@ -103,10 +103,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
         }
 
         var document = read.Document!;
-        var symbols = document.Reports.Select(r => r.Symbol.ToString()).ToList();
-        var registered = await db.Reports.AsNoTracking().Where(r => symbols.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
-        NewReports = [.. document.Reports.Where(r => !registered.Contains(r.Symbol.ToString()))];
-        AlreadyRegistered = [.. symbols.Where(registered.Contains)];
+        (NewReports, AlreadyRegistered) = await LegacyDocumentImporter.SplitByRegistrationAsync(db, document, ct);
         var people = NewReports.SelectMany(r => r.FocalPoints).Select(f => (f.Title, Name: f.Name.Trim(), Unit: f.Unit.Trim())).Distinct().ToList();
         var known = await db.FocalPoints.AsNoTracking().Select(f => new { f.Name, f.Unit }).ToListAsync(ct);
         NewFocalPoints = [.. people
