@@ -10,6 +10,17 @@ public class NeedsAttentionTests(ClockedJiuTrackerFactory app) : IClassFixture<C
         [.. page.QuerySelectorAll("tbody tr th").Select(th => th.TextContent.Trim())];
 
     [Fact]
+    public async Task Dashboard_ForAFocalPoint_LinksToTheirList()
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+
+        var dashboard = await client.GetDocumentAsync("/Dashboard");
+
+        var link = dashboard.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "My recommendations that need attention");
+        Assert.Equal("/Dashboard/Attention?mine=true", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task MyList_ForAFocalPoint_HoldsTheirUndecidedNotStartedAndOverdueRecommendations()
     {
         var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
