@@ -17,6 +17,7 @@ public class MatrixUpdateTests(JiuTrackerFactory app) : IClassFixture<JiuTracker
         var reportId = await app.ReportIdAsync(SeedReports.Environment);
         var before = await RowsAsync(SeedReports.Environment);
         var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+        Assert.DoesNotContain("Reviewed in 2026.", await client.GetStringAsync($"/Reports/Details/{reportId}"), StringComparison.Ordinal);
 
         var response = await client.SubmitFormAsync($"/Reports/Update/{reportId}", new Dictionary<string, string>
         {
@@ -32,6 +33,9 @@ public class MatrixUpdateTests(JiuTrackerFactory app) : IClassFixture<JiuTracker
         Assert.Equal(before.Skip(2).Select(r => r.Version), after.Skip(2).Select(r => r.Version));
         var stamps = await app.QueryAsync(db => db.History.Where(h => h.ChangedBy == DemoAccounts.RobinZuercher).Select(h => h.ChangedAt).Distinct().ToListAsync());
         Assert.Single(stamps);
+        // The report page keeps its matrix until the data changes: the save's data version shows it at once.
+        var matrix = await client.GetStringAsync($"/Reports/Details/{reportId}");
+        Assert.Contains("Reviewed in 2026.", matrix, StringComparison.Ordinal);
     }
 
     [Fact]
