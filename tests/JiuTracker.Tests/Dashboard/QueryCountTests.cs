@@ -1,5 +1,6 @@
 using System.Data.Common;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -83,7 +84,7 @@ public class QueryCountTests(QueryCountTests.CountedApp app) : IClassFixture<Que
     }
 
     /// <summary>The app with every SQL command counted.</summary>
-    public sealed class CountedApp : JiuTrackerFactory
+    public class CountedApp : JiuTrackerFactory
     {
         public CommandCounter Commands { get; } = new();
 
@@ -95,6 +96,12 @@ public class QueryCountTests(QueryCountTests.CountedApp app) : IClassFixture<Que
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
         }
+    }
+
+    /// <summary>The app on the test run's PostgreSQL server, with every SQL command counted.</summary>
+    public sealed class PostgreSqlCountedApp : CountedApp
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
     }
 
     public sealed class CommandCounter : DbCommandInterceptor
@@ -119,6 +126,32 @@ public class QueryCountTests(QueryCountTests.CountedApp app) : IClassFixture<Que
         {
             _texts.Enqueue(command.CommandText);
             return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.ReaderExecuting(command, eventData, result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.ScalarExecuting(command, eventData, result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.NonQueryExecuting(command, eventData, result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 }

@@ -54,3 +54,11 @@ public sealed class DocumentExportOnPostgreSqlTests(PostgreSqlJiuTrackerFactory 
 
 [Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class WorkbookEndpointOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : WorkbookEndpointTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+/// <summary>On PostgreSQL the save's writes go in one batch: every command counts, and their number stays fixed.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
+public sealed class MatrixSaveQueryCountOnPostgreSqlTests(QueryCountTests.PostgreSqlCountedApp app)
+    : MatrixSaveQueryCountTests(app), IClassFixture<QueryCountTests.PostgreSqlCountedApp>
+{
+    protected override IEnumerable<string> Counted(IEnumerable<string> commands) => commands;
+}
