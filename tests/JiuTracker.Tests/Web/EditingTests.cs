@@ -1,5 +1,6 @@
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,43 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
         var lastRow = rows[^1].TextContent;
         Assert.Contains(DemoAccounts.AndersNorsker, lastRow, StringComparison.Ordinal);
         Assert.Contains("Framework drafted.", lastRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_LandsOnTheSavedRow_WithTheConfirmationAndALinkToTheNextRecommendation()
+    {
+        var id = await app.RecommendationIdAsync(SeedReports.Environment, 2);
+        var next = await app.RecommendationIdAsync(SeedReports.Environment, 3);
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+
+        var response = await client.SubmitFormAsync($"/Recommendations/Edit/{id}", new Dictionary<string, string> { ["Input.NewComment"] = "Checked again." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var landing = response.Headers.Location!;
+        Assert.EndsWith("#recommendation-2", landing.OriginalString, StringComparison.Ordinal);
+        var page = await client.GetDocumentAsync(landing.OriginalString);
+        Assert.NotNull(page.GetElementById("recommendation-2"));
+        var confirmation = page.GetElementById("saved-status")!;
+        Assert.Contains("Recommendation 2 saved.", confirmation.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#recommendation-2", confirmation.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(confirmation.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Recommendations/Edit/{next}" && a.TextContent == "Update recommendation 3 next");
+
+        // Shown once: reading the report again shows no confirmation.
+        Assert.Null((await client.GetDocumentAsync(landing.OriginalString)).GetElementById("saved-status"));
+    }
+
+    [Fact]
+    public async Task Post_OnTheLastRecommendation_SaysItWasTheLast()
+    {
+        var reportId = await app.ReportIdAsync(SeedReports.Cybersecurity);
+        var last = await app.QueryAsync(db => db.Recommendations.InForce().Where(r => r.ReportId == reportId).OrderBy(r => r.Number).Select(r => r.Id).LastAsync());
+        var client = await app.SignedInClientAsync(DemoAccounts.AndersNorsker);
+
+        var response = await client.SubmitFormAsync($"/Recommendations/Edit/{last}", new Dictionary<string, string> { ["Input.NewComment"] = "Last one checked." });
+
+        var confirmation = (await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).GetElementById("saved-status")!;
+        Assert.Contains("It is the last recommendation of the report.", confirmation.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(confirmation.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/Recommendations/Edit/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -91,8 +91,13 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
             return ConflictPage(await db.Recommendations.AsNoTracking().Include(r => r.Report).Include(r => r.Comments).SingleAsync(r => r.Id == id, ct));
         }
 
-        TempData["Status"] = $"Recommendation {Recommendation.Number} saved.";
-        return RedirectToPage("/Reports/Details", null, new { id = Recommendation.ReportId }, $"recommendation-{Recommendation.Number}");
+        var next = await db.Recommendations.InForce()
+            .Where(r => r.ReportId == Recommendation.ReportId && r.Number > Recommendation.Number)
+            .OrderBy(r => r.Number)
+            .Select(r => new SavedRecommendation.Following(r.Id, r.Number))
+            .FirstOrDefaultAsync(ct);
+        new SavedRecommendation(Recommendation.Number, next).KeepIn(TempData);
+        return RedirectToPage("/Reports/Details", null, new { id = Recommendation.ReportId }, SavedRecommendation.Anchor(Recommendation.Number));
     }
 
     /// <returns>null when the recommendation exists and the user may edit it; otherwise the response to send.</returns>
