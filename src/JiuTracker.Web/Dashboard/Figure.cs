@@ -20,6 +20,7 @@ public enum Figure
     Overdue,
     DataQualityWarning,
     NoRecentUpdate,
+    NeedsUpdate,
 }
 
 public static class FigureNames

@@ -35,7 +35,15 @@ public sealed class FigureDefinitions
         [Figure.DataQualityWarning] = new("Data-quality warnings", _ => "Implementation recorded without the recommendation being recorded as accepted.", (f, m) => f.Implementation != null && f.Acceptance != Acceptance.Accepted),
         [Figure.NoRecentUpdate] = new("No recent update",
             m => $"Not implemented, and nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",
-            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && (f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore)),
+            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && (f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore),
+            aboutToday: true),
+        [Figure.NeedsUpdate] = new("Needs an update",
+            m => "Open (not implemented, not rejected as Not accepted or Not relevant, not for information only) and either with no decision recorded, " +
+                $"accepted and not yet implemented, or with nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",
+            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly
+                && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant
+                && (f.Acceptance == null || f.Acceptance == Acceptance.Accepted || f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore),
+            aboutToday: true),
     };
 
     private readonly Moment _moment;
@@ -59,6 +67,9 @@ public sealed class FigureDefinitions
 
     public Definition this[Figure figure] => _definitions[figure];
 
+    /// <summary>Whether the figure depends on how recent the last change is: then it is about today and cannot be taken as of a past day.</summary>
+    public static bool IsAboutToday(Figure figure) => Rules[figure].IsAboutToday;
+
     /// <summary>The day deadlines are compared with.</summary>
     public DateOnly Today { get; }
 
@@ -79,11 +90,14 @@ public sealed class FigureDefinitions
     public sealed record Moment(int CurrentYear, DateTimeOffset StaleBefore, int StaleAfterMonths);
 
     /// <summary>A figure's rule, written once: the predicate takes the moment as its second parameter.</summary>
-    internal sealed class Rule(string label, Func<Moment, string> meaning, Expression<Func<RecommendationFacts, Moment, bool>> predicate)
+    /// <param name="aboutToday">The figure looks at how recent the last change is, so it cannot be taken as of a past day.</param>
+    internal sealed class Rule(string label, Func<Moment, string> meaning, Expression<Func<RecommendationFacts, Moment, bool>> predicate, bool aboutToday = false)
     {
         private readonly Lazy<Func<RecommendationFacts, Moment, bool>> _compiled = new(predicate.Compile);
 
         public string Label { get; } = label;
+
+        public bool IsAboutToday { get; } = aboutToday;
 
         public Func<Moment, string> Meaning { get; } = meaning;
 

@@ -72,9 +72,9 @@ public static class RecommendationsCsv
             problems.Add("asOf: cannot be combined with focalPoint or mine, which follow today's assignments.");
         }
 
-        if (figure == Figure.NoRecentUpdate)
+        if (FigureDefinitions.IsAboutToday(figure))
         {
-            problems.Add("asOf: the figure NoRecentUpdate is about today and cannot be taken as of a day.");
+            problems.Add($"asOf: the figure {figure} is about today and cannot be taken as of a day.");
         }
 
         var scope = new ExportScope { From = filter.From, To = filter.To, Report = filter.Report is null ? null : [filter.Report], AsOf = asOf };

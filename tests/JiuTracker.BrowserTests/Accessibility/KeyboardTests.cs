@@ -48,7 +48,7 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeFocusedAsync();
             await keyboard.PressAsync("Enter");
 
-            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Recommendation {target.Number} saved.");
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Recommendation {target.Number} saved.");
         });
 
         var stored = await app.StoredAsync(target.Id);

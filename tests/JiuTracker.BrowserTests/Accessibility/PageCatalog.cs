@@ -29,16 +29,17 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 }
 
 /// <summary>Ids of the demo data the catalog's addresses need.</summary>
-public sealed record CatalogIds(int Report, int Recommendation, int OtherReportsRecommendation, int FocalPoint, string Account)
+/// <param name="SecondRecommendation">Saved by one visit while others read the first: visits run side by side.</param>
+public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account)
 {
     public static Task<CatalogIds> LoadAsync(BrowserApp app) => app.QueryAsync(async db =>
     {
         var report = await db.Reports.SingleAsync(r => r.Symbol == DemoAccounts.CybersecurityReport);
-        var recommendation = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).FirstAsync();
+        var recommendations = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).Take(2).ToListAsync();
         var other = await db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).OrderBy(r => r.Number).FirstAsync();
         var account = await db.Users.SingleAsync(u => u.Email == DemoAccounts.AndersNorsker);
         var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
-        return new CatalogIds(report.Id, recommendation.Id, other.Id, focalPoint.Id, account.Id);
+        return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id);
     });
 }
 
@@ -79,12 +80,32 @@ public static class PageCatalog
             },
         },
         new("/Account/Logout", "sign-out", _ => "Account/Logout", SignedIn),
-        new("/Index", "home (the reports)", _ => "", SignedIn),
+        new("/Index", "home (my reports or the reports)", _ => "", SignedIn),
         new("/Reports/Index", "reports", _ => "Reports", SignedIn),
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
         new("/Reports/Details", "report matrix as of a day", ids => $"Reports/Details/{ids.Report}?asOf={DateTime.UtcNow:yyyy-MM-dd}", SignedIn),
         new("/Recommendations/History", "history", ids => $"Recommendations/History/{ids.Recommendation}", SignedIn),
         new("/Reports/Update", "report matrix in editing", ids => $"Reports/Update/{ids.Report}", Editors),
+        new("/Reports/Update", "report matrix in editing with a row breaking a rule", ids => $"Reports/Update/{ids.Report}", Editors)
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("Acceptance of recommendation 1").SelectOptionAsync("NotAccepted");
+                await page.GetByLabel("Implementation status of recommendation 1").SelectOptionAsync("Implemented");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save all changes" }).ClickAsync();
+                await page.Locator("#error-1").WaitForAsync();
+            },
+        },
+        new("/Reports/Mine", "my reports", _ => "Reports/Mine", SignedIn),
+        new("/Recommendations/Edit", "report matrix after a single save", ids => $"Recommendations/Edit/{ids.SecondRecommendation}", Editors)
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("New comment").FillAsync("Checked for the accessibility scan.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+                await page.Locator("#saved-status").WaitForAsync();
+            },
+        },
         new("/Recommendations/Edit", "edit form", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors),
         new("/Recommendations/Edit", "edit form refusing an empty save", ids => $"Recommendations/Edit/{ids.Recommendation}", Editors)
         {

@@ -32,7 +32,7 @@ public sealed class FocalPointJourneyTests(BrowserApp app) : IClassFixture<Brows
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
             // Back on the report: the row shows the new marks, each with its words for screen readers, and the comment.
-            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Recommendation {target.Number} saved.");
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Recommendation {target.Number} saved.");
             var row = page.Locator($"#recommendation-{target.Number}");
             var marks = row.Locator("td.mark");
             await Expect(marks).ToHaveTextAsync(["XAccepted", "", "", "", "", "XIn progress", ""]);
@@ -109,7 +109,7 @@ public sealed class FocalPointJourneyTests(BrowserApp app) : IClassFixture<Brows
             await first.GetByRole(AriaRole.Group, new() { Name = "Acceptance" }).GetByLabel("Accepted", new() { Exact = true }).CheckAsync();
             await first.GetByRole(AriaRole.Group, new() { Name = "Implementation status" }).GetByLabel("Implemented", new() { Exact = true }).CheckAsync();
             await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-            await Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Recommendation {target.Number} saved.");
+            await Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync($"Recommendation {target.Number} saved.");
 
             await second.GetByRole(AriaRole.Group, new() { Name = "Acceptance" }).GetByLabel("Under consideration", new() { Exact = true }).CheckAsync();
             await second.GetByRole(AriaRole.Group, new() { Name = "Implementation status" }).GetByLabel("Not recorded", new() { Exact = true }).CheckAsync();

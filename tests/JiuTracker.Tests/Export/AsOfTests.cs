@@ -167,6 +167,7 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
     [Theory]
     [InlineData("mine=true")]
     [InlineData("figure=NoRecentUpdate")]
+    [InlineData("figure=NeedsUpdate")]
     public async Task RecommendationsCsv_AsOfADay_RefusesWhatOnlyTodayCanAnswer(string query)
     {
         var client = await _app.SignedInClientAsync(DemoAccounts.Auditor);

@@ -47,6 +47,7 @@ public static class AuthorizationMatrix
         ["GET /Index"] = SignedIn,
         ["GET /Reports/Index"] = SignedIn,
         ["GET /Reports/Details"] = SignedIn,
+        ["GET /Reports/Mine"] = SignedIn,
         ["GET /Recommendations/History"] = SignedIn,
         ["GET /Dashboard/Index"] = SignedIn,
         ["GET /Dashboard/Recommendations"] = SignedIn,

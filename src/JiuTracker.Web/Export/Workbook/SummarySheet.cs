@@ -22,7 +22,7 @@ internal static class SummarySheet
         sheet.WriteRow(TextOf("Withdrawn recommendations are left out of every figure."));
         sheet.WriteEmptyRow();
         sheet.WriteRow(TextOf("Figure", WorkbookStyles.Bold), TextOf("Count", WorkbookStyles.Bold), TextOf("Definition", WorkbookStyles.Bold));
-        foreach (var figure in Enum.GetValues<Figure>().Where(f => f != Figure.NoRecentUpdate))
+        foreach (var figure in Enum.GetValues<Figure>().Where(f => !FigureDefinitions.IsAboutToday(f)))
         {
             var definition = content.Figures[figure];
             sheet.WriteRow(TextOf(definition.Label, WorkbookStyles.Top), NumberOf(counts[figure], WorkbookStyles.Top), TextOf(definition.Meaning, WorkbookStyles.Wrapped));

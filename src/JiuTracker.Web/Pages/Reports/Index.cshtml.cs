@@ -1,5 +1,6 @@
 using JiuTracker.Web.Caching;
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
@@ -25,6 +26,16 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
+    /// <summary>Only the reports the signed-in user is a focal point of (<c>?mine=true</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
+    /// <summary>The reports the signed-in user is a focal point of, marked in the list; empty for other roles.</summary>
+    public IReadOnlySet<int> OwnReportIds { get; private set; } = new HashSet<int>();
+
+    /// <summary>Whose list this is, as far as its marks and the "mine" filter go: the page is kept once per such reader.</summary>
+    public string? Reader { get; private set; }
+
     /// <summary>The page of the list shown, from 1 (<c>?p=2</c>); "page" is taken by Razor Pages' own route value.</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -43,19 +54,32 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
         Years = options.Years;
         var search = string.IsNullOrWhiteSpace(Search) ? null : Search;
         var withdrawn = ExportReaders.MayReadWithdrawn(User);
+        if (User.IsInRole(Roles.FocalPoint))
+        {
+            Reader = User.FindFirstValue(ClaimTypes.NameIdentifier);
+            OwnReportIds = (await db.Reports.Where(r => r.FocalPoints.Any(p => p.UserId == Reader)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        }
+
+        var mineOf = Mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         Listed = await reads.GetOrReadAsync(
-            $"reports|{Year}|{PageNumber}|{withdrawn}|{search}", () => ReadPageAsync(options, search, withdrawn, ct), page => page.Rows.Count, ct);
+            $"reports|{Year}|{PageNumber}|{withdrawn}|{mineOf}|{search}", () => ReadPageAsync(options, search, withdrawn, mineOf, ct), page => page.Rows.Count, ct);
     }
 
     [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToUpper() in a query runs as the database's UPPER().")]
     [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "ToUpper() in a query runs as the database's UPPER().")]
-    private async Task<ReportsPage> ReadPageAsync(FilterOptions options, string? search, bool searchWithdrawn, CancellationToken ct)
+    /// <param name="mineOf">The user whose reports alone are listed, or null for all.</param>
+    private async Task<ReportsPage> ReadPageAsync(FilterOptions options, string? search, bool searchWithdrawn, string? mineOf, CancellationToken ct)
     {
         await db.KeepOpenAsync(ct);
         var reports = db.Reports.AsNoTracking();
         if (Year is not null)
         {
             reports = reports.Where(r => r.Year == Year);
+        }
+
+        if (mineOf is not null)
+        {
+            reports = reports.Where(r => r.FocalPoints.Any(p => p.UserId == mineOf));
         }
 
         if (search is not null)
@@ -72,7 +96,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
                         || x.Comments.Any(c => EF.Functions.Like(c.Text.ToUpper(), pattern, escape)))));
         }
 
-        var matching = search is not null ? await reports.CountAsync(ct)
+        var matching = search is not null || mineOf is not null ? await reports.CountAsync(ct)
             : Year is { } year ? options.ReportsPerYear.GetValueOrDefault(year)
             : options.ReportsPerYear.Values.Sum();
         var pageNumber = Math.Clamp(PageNumber, 1, ReportsPage.PageCountOf(matching));
