@@ -14,8 +14,6 @@ namespace JiuTracker.Web.Dashboard;
 public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filtered, FigureDefinitions definitions, KeptReads reads)
 {
     /// <summary>The figures a recommendation needs attention for, in the order the needs-attention list shows them.</summary>
-    public static readonly IReadOnlyList<Figure> AttentionReasons = [Figure.NoDecision, Figure.AcceptedNotStarted, Figure.Overdue, Figure.NoRecentUpdate];
-
     /// <summary>When more reports than this changed, counting everything again is as quick as catching up.</summary>
     private const int MostReportsCaughtUp = 500;
 
@@ -98,7 +96,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
 
     private async Task<IReadOnlyList<int>> NeedingAttentionIdsAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
-        var rows = await filtered.Query(filter, Figure.All, userId).Where(definitions.AnyOf(AttentionReasons))
+        var rows = await filtered.Query(filter, Figure.NeedsAttention, userId)
             .Select(f => new { f.Id, f.ReportYear, f.ReportSymbol, f.Number })
             .ToListAsync(ct);
         return [.. rows.OrderByDescending(f => f.ReportYear).ThenBy(f => f.ReportSymbol, StringComparer.Ordinal).ThenBy(f => f.Number).Select(f => f.Id)];

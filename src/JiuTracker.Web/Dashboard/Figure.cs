@@ -21,6 +21,7 @@ public enum Figure
     DataQualityWarning,
     NoRecentUpdate,
     NeedsUpdate,
+    NeedsAttention,
 }
 
 public static class FigureNames

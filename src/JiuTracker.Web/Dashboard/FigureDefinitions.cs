@@ -12,7 +12,10 @@ namespace JiuTracker.Web.Dashboard;
 /// </summary>
 public sealed class FigureDefinitions
 {
-    private static readonly Dictionary<Figure, Rule> Rules = new()
+    /// <summary>The reasons a recommendation needs attention; <see cref="Figure.NeedsAttention"/> counts those with any of them.</summary>
+    public static readonly IReadOnlyList<Figure> AttentionReasons = [Figure.NoDecision, Figure.AcceptedNotStarted, Figure.Overdue, Figure.NoRecentUpdate];
+
+    private static readonly Dictionary<Figure, Rule> Rules = WithNeedsAttention(new()
     {
         [Figure.All] = new("Recommendations", _ => "All recommendations in force (withdrawn ones are left out).", (f, m) => true),
         [Figure.Accepted] = new("Accepted", _ => "Acceptance recorded as Accepted.", (f, m) => f.Acceptance == Acceptance.Accepted),
@@ -44,7 +47,24 @@ public sealed class FigureDefinitions
                 && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant
                 && (f.Acceptance == null || f.Acceptance == Acceptance.Accepted || f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore),
             aboutToday: true),
-    };
+    });
+
+    /// <summary>Adds <see cref="Figure.NeedsAttention"/>: any of the <see cref="AttentionReasons"/>, as their rules say, not restated.</summary>
+    private static Dictionary<Figure, Rule> WithNeedsAttention(Dictionary<Figure, Rule> rules)
+    {
+        var facts = Expression.Parameter(typeof(RecommendationFacts), "f");
+        var moment = Expression.Parameter(typeof(Moment), "m");
+        var any = AttentionReasons
+            .Select(reason => rules[reason].Predicate)
+            .Select(rule => ReplacingExpressionVisitor.Replace(rule.Parameters[1], moment, ReplacingExpressionVisitor.Replace(rule.Parameters[0], facts, rule.Body)))
+            .Aggregate(Expression.OrElse);
+        rules[Figure.NeedsAttention] = new("Needs attention",
+            m => $"Any of: {string.Join("; ", AttentionReasons.Select(reason => rules[reason].Label.ToLowerInvariant()))}. " +
+                string.Join(" ", AttentionReasons.Select(reason => rules[reason].Meaning(m))),
+            Expression.Lambda<Func<RecommendationFacts, Moment, bool>>(any, facts, moment),
+            aboutToday: AttentionReasons.Any(reason => rules[reason].IsAboutToday));
+        return rules;
+    }
 
     private readonly Moment _moment;
     private readonly Dictionary<Figure, Definition> _definitions;
@@ -75,16 +95,6 @@ public sealed class FigureDefinitions
 
     /// <summary>A latest change before this moment is not a recent update.</summary>
     public DateTimeOffset StaleBefore => _moment.StaleBefore;
-
-    /// <summary>The recommendations that count under at least one of <paramref name="figures"/>, as one predicate the database can evaluate.</summary>
-    public Expression<Func<RecommendationFacts, bool>> AnyOf(IEnumerable<Figure> figures)
-    {
-        var facts = Expression.Parameter(typeof(RecommendationFacts), "f");
-        var any = figures
-            .Select(figure => ReplacingExpressionVisitor.Replace(this[figure].Predicate.Parameters[0], facts, this[figure].Predicate.Body))
-            .Aggregate(Expression.OrElse);
-        return Expression.Lambda<Func<RecommendationFacts, bool>>(any, facts);
-    }
 
     /// <summary>What the rules compare with; a query reads its members as parameters.</summary>
     public sealed record Moment(int CurrentYear, DateTimeOffset StaleBefore, int StaleAfterMonths);

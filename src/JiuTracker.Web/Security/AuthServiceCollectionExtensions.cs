@@ -61,6 +61,7 @@ public static class AuthServiceCollectionExtensions
             .Configure<IOptions<SecurityOptions>>((options, security) => options.ValidationInterval = TimeSpan.FromSeconds(security.Value.AccountCheckSeconds));
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, DataVersionSecurityStampValidator>());
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<EditableReports>();
         services.AddScoped<IAuthorizationHandler, EditReportHandler>();
         return services;
     }

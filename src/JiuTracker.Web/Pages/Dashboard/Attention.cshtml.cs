@@ -2,6 +2,8 @@ using JiuTracker.Web.Caching;
 using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +15,11 @@ namespace JiuTracker.Web.Pages.Dashboard;
 /// Focal points use it with "my reports only"; management without. The list is shown <see cref="PageSize"/> rows at a
 /// time; which rows need attention is counted with the dashboard's figures.
 /// </summary>
-public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitions definitions, JiuDbContext db) : PageModel
+public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitions definitions, JiuDbContext db, EditableReports editable) : PageModel
 {
     public const int PageSize = 50;
 
-    public static IReadOnlyList<Figure> Reasons => DashboardData.AttentionReasons;
+    public static IReadOnlyList<Figure> Reasons => FigureDefinitions.AttentionReasons;
 
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
@@ -41,6 +43,12 @@ public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitio
 
     public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
 
+    /// <summary>The reports whose rows link straight to the edit form: the reader's to edit.</summary>
+    public EditableReports.Editable Editable { get; private set; } = EditableReports.Editable.None;
+
+    /// <summary>The CSV of the whole list (every page), with the focal points of each recommendation.</summary>
+    public string CsvUrl => DashboardLinks.Csv(Filter, Figure.NeedsAttention);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Options = await data.OptionsAsync(ct);
@@ -54,6 +62,7 @@ public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitio
             return;
         }
 
+        Editable = await editable.ForAsync(User, ct);
         var needing = await data.NeedingAttentionAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         var totals = needing.Figures.View.Totals;
         ReasonCounts = Reasons.ToDictionary(reason => reason, reason => totals[reason]);
@@ -66,10 +75,13 @@ public class AttentionModel(DashboardData data, KeptReads reads, FigureDefinitio
     private async Task<IReadOnlyList<Row>> ReadRowsAsync(List<int> ids, CancellationToken ct)
     {
         var facts = await RecommendationFacts.Query(db).AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-        return [.. ids.Where(facts.ContainsKey).Select(id => new Row(facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))]))];
+        var reportIds = facts.Values.Select(f => f.ReportId).Distinct().ToList();
+        var focalPoints = await db.Reports.Where(r => reportIds.Contains(r.Id)).FocalPointsByReportAsync(ct);
+        return [.. ids.Where(facts.ContainsKey).Select(id => new Row(
+            facts[id], [.. Reasons.Where(reason => definitions[reason].Matches(facts[id]))], [.. focalPoints[facts[id].ReportId]]))];
     }
 
     public string RowsUrl(Figure figure) => DashboardLinks.Rows(Url, Filter, figure);
 
-    public sealed record Row(RecommendationFacts Facts, IReadOnlyList<Figure> Reasons);
+    public sealed record Row(RecommendationFacts Facts, IReadOnlyList<Figure> Reasons, IReadOnlyList<FocalPointName> FocalPoints);
 }

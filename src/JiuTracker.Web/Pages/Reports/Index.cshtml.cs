@@ -16,7 +16,7 @@ namespace JiuTracker.Web.Pages.Reports;
 /// The document's Table 1: every report with its focal points and where its recommendations stand, a page of
 /// <see cref="PageSize"/> reports at a time so the page costs the same however many reports there are.
 /// </summary>
-public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads reads) : PageModel
+public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads reads, EditableReports editable) : PageModel
 {
     public const int PageSize = 50;
 
@@ -57,7 +57,7 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
         if (User.IsInRole(Roles.FocalPoint))
         {
             Reader = User.FindFirstValue(ClaimTypes.NameIdentifier);
-            OwnReportIds = (await db.Reports.Where(r => r.FocalPoints.Any(p => p.UserId == Reader)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+            OwnReportIds = (await editable.AssignedTo(User).ToListAsync(ct)).ToHashSet();
         }
 
         var mineOf = Mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;

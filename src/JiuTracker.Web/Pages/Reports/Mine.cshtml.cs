@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace JiuTracker.Web.Pages.Reports;
 /// A focal point's starting point after sign-in: the reports they follow up, each with how many of its
 /// recommendations need an update (<see cref="Figure.NeedsUpdate"/>) and a way straight into editing them.
 /// </summary>
-public class MineModel(JiuDbContext db, FigureDefinitions definitions) : PageModel
+public class MineModel(JiuDbContext db, FigureDefinitions definitions, EditableReports editable) : PageModel
 {
     public IReadOnlyList<OwnReport> Reports { get; private set; } = [];
 
@@ -18,9 +18,9 @@ public class MineModel(JiuDbContext db, FigureDefinitions definitions) : PageMod
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var own = editable.AssignedTo(User);
         var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.FocalPoints.Any(p => p.UserId == userId))
+            .Where(r => own.Contains(r.Id))
             .InListOrder()
             .Select(r => new { r.Id, r.Symbol, r.Title, InForce = r.Recommendations.AsQueryable().Where(RecommendationQueries.IsInForce).Count() })
             .ToListAsync(ct);
