@@ -1,0 +1,96 @@
+using JiuTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JiuTracker.BrowserTests.Layout;
+
+/// <summary>The pages fit the screens people have: a 1366 px laptop, and a 390 px phone.</summary>
+public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    /// <summary>
+    /// What sticks out sideways: the page itself, any scrolled box, any clipped cell of a table. On a phone a wide list
+    /// may scroll in its own box (<paramref name="tablesMayScroll"/>); the page around it may not.
+    /// </summary>
+    private static Task<string[]> OverflowsAsync(IPage page, bool tablesMayScroll = false) => page.EvaluateAsync<string[]>("""
+        tablesMayScroll => {
+            const found = [];
+            const root = document.documentElement;
+            if (root.scrollWidth > root.clientWidth) found.push(`the page is ${root.scrollWidth} px wide in ${root.clientWidth} px`);
+            if (tablesMayScroll) return found;
+            for (const box of document.querySelectorAll('.table-responsive')) {
+                if (box.scrollWidth > box.clientWidth) found.push(`a table is ${box.scrollWidth} px wide in a ${box.clientWidth} px box`);
+            }
+            for (const cell of document.querySelectorAll('table td, table th')) {
+                if (cell.scrollWidth > cell.clientWidth + 1) found.push(`a cell is clipped: "${cell.textContent.trim().slice(0, 40)}"`);
+            }
+            return found;
+        }
+        """, tablesMayScroll);
+
+    private async Task<int> ReportIdAsync(string symbol) =>
+        await app.QueryAsync(db => Task.FromResult(db.Reports.Single(r => r.Symbol == symbol).Id));
+
+    [Theory]
+    [InlineData("Reports/Details/{0}")]
+    [InlineData("Reports/Update/{0}")]
+    [InlineData("Reports")]
+    [InlineData("Dashboard/Attention")]
+    public async Task Page_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
+    {
+        var reportId = await ReportIdAsync(DemoAccounts.EnvironmentReport);
+        await using var session = await app.SignedInAsync(DemoAccounts.RobinZuercher);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, reportId));
+
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
+    [Fact]
+    public async Task Navigation_OnA390PxPhone_CollapsesBehindAMenuButton_ThatReachesSignOut()
+    {
+        await using var session = await app.SignedInAsync(DemoAccounts.RobinZuercher);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("Reports");
+
+        var signOut = page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+        await Expect(signOut).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+
+        await Expect(signOut).ToBeVisibleAsync();
+        var box = (await signOut.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"Sign out spans {box.X} to {box.X + box.Width} px on a 390 px screen");
+        Assert.Empty(await OverflowsAsync(page, tablesMayScroll: true));
+    }
+
+    [Fact]
+    public async Task Matrix_OnA390PxPhone_ReadsAsOneCardPerRecommendation_AndOneCanBeEdited()
+    {
+        var reportId = await ReportIdAsync(DemoAccounts.EnvironmentReport);
+        await using var session = await app.SignedInAsync(DemoAccounts.RobinZuercher);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(390, 844);
+
+        await Journey.RunAsync(page, nameof(Matrix_OnA390PxPhone_ReadsAsOneCardPerRecommendation_AndOneCanBeEdited), async () =>
+        {
+            await page.GotoAsync($"Reports/Details/{reportId}");
+            var displays = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('table.matrix tbody tr')].map(r => getComputedStyle(r).display)");
+            Assert.NotEmpty(displays);
+            Assert.All(displays, display => Assert.Equal("block", display));
+            // Each recorded status says what it is, since the column headings are not shown beside it.
+            var labels = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('#recommendation-1 td.mark:not(:empty)')].map(c => getComputedStyle(c, '::before').content + ' ' + c.innerText.trim())");
+            Assert.Contains(labels, label => label.StartsWith("\"Acceptance: \"", StringComparison.Ordinal) && label.EndsWith(" Accepted", StringComparison.Ordinal));
+            Assert.Empty(await OverflowsAsync(page));
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Update recommendation 1", Exact = true }).ClickAsync();
+            Assert.Empty(await OverflowsAsync(page));
+            await page.GetByLabel("New comment").FillAsync("Checked on a phone.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Recommendation 1 saved.");
+            await Expect(page.Locator("#recommendation-1")).ToContainTextAsync("Checked on a phone.");
+        });
+    }
+}
