@@ -2,14 +2,16 @@
 # The benchmark of issue #9: publishes a Release build (compiled ahead of time, as docs/deployment.md publishes it),
 # generates a small and a large database (about 10 recommendations per report), and for each measures start-up to
 # first response, the pages with wrk at 1 and 16 connections, every export's time and memory growth, the dashboard
-# against the same aggregate in the sqlite3 CLI, and the import of a large legacy document. Prints one table; docs/benchmarks.md holds a run of it.
-# Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, DURATION=5s per wrk run; only 127.0.0.1)
+# against the same aggregate in the sqlite3 CLI, saving a WIDE-recommendation report whole against saving one
+# recommendation, and the import of a large legacy document. Prints one table; docs/benchmarks.md holds a run of it.
+# Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, WIDE=100, DURATION=5s per wrk run; only 127.0.0.1)
 # Needs wrk (apt-get install -y wrk), sqlite3 and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${SMALL:-100}
 large=${LARGE:-10000}
 duration=${DURATION:-5s}
+wide=${WIDE:-100}
 work=$(mktemp -d)
 app="$work/app"
 pid=""
@@ -99,6 +101,66 @@ edit_recommendation() {
     --data-urlencode "Input.Implementation=Implemented" --data-urlencode "Input.NewComment=Benchmark change $(date +%s%N)" \
     "$base/Recommendations/Edit/$1")
   [ "$code" = 302 ] || fail "saving recommendation $1 answered $code"
+}
+
+# Adds a report of $1 recommendations (texts copied from generated ones, all accepted and in progress) to $db, for the
+# whole-report save; prints its id. Written before the app starts, so nothing kept can be stale.
+add_wide_report() {
+  sqlite3 "$db" "INSERT INTO Reports (CebComments, Number, Symbol, Title, Year) VALUES (1, 99, 'JIU/REP/1999/99', 'A report of $1 recommendations', 1999);
+    INSERT INTO Recommendations (Acceptance, Addressee, DeadlineYear, Implementation, LastChangedAt, Number, RegisteredAt, ReportId, Text, Version)
+    SELECT 'Accepted', Addressee, DeadlineYear, 'InProgress', LastChangedAt, ROW_NUMBER() OVER (ORDER BY Id), RegisteredAt,
+      (SELECT Id FROM Reports WHERE Symbol = 'JIU/REP/1999/99'), Text, 1
+    FROM Recommendations WHERE InformationOnlyNote IS NULL AND WithdrawnAt IS NULL ORDER BY Id LIMIT $1;
+    SELECT Id FROM Reports WHERE Symbol = 'JIU/REP/1999/99';"
+}
+
+# Seconds of one POST of the whole-report matrix of report $1, every row changed (implementation toggled by $2, a new
+# comment on each): the form is read first, as a browser has it, and only the save is timed.
+save_whole_report() {
+  local page token implementation=$2 fields=() field name value row
+  page=$(curl -fs -H "$cookie" "$base/Reports/Update/$1") || fail "the matrix edit of report $1 failed"
+  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+  while read -r field; do
+    name=$(sed -E 's/^name="([^"]*)".*/\1/' <<<"$field")
+    value=$(sed -E 's/.*value="([^"]*)"$/\1/' <<<"$field")
+    fields+=(--data-urlencode "$name=$value")
+    if [[ $name == *.Id ]]; then
+      row=${name%.Id}
+      fields+=(--data-urlencode "$row.Acceptance=Accepted" --data-urlencode "$row.Implementation=$implementation" --data-urlencode "$row.NewComment=Benchmark save $(date +%s%N)")
+    fi
+  done < <(grep -o 'name="Rows\[[0-9]*\]\.[A-Za-z]*" value="[^"]*"' <<<"$page")
+  curl -s -o /dev/null -H "$cookie" -w '%{http_code} %{time_total}\n' --data-urlencode "__RequestVerificationToken=$token" "${fields[@]}" \
+    "$base/Reports/Update/$1" >"$work/saved"
+  read -r code seconds <"$work/saved"
+  [ "$code" = 302 ] || fail "saving report $1 whole answered $code"
+  echo "$seconds"
+}
+
+# Seconds of one POST of the single edit form of recommendation $1 (implementation $2 and a new comment).
+save_single() {
+  local page token version code seconds
+  page=$(curl -fs -H "$cookie" "$base/Recommendations/Edit/$1") || fail "the edit form of recommendation $1 failed"
+  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+  version=$(grep -o 'name="Input.Version" value="[0-9]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
+  read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$cookie" --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "Input.Version=$version" --data-urlencode "Input.Acceptance=Accepted" \
+    --data-urlencode "Input.Implementation=$2" --data-urlencode "Input.NewComment=Benchmark save $(date +%s%N)" \
+    "$base/Recommendations/Edit/$1")
+  [ "$code" = 302 ] || fail "saving recommendation $1 answered $code"
+  echo "$seconds"
+}
+
+# Median seconds of 7 saves of the wide report whole, and of 7 single saves of one of its recommendations (after one
+# of each not timed, which compiles their queries).
+declare -A saves
+measure_saves() {
+  local report=$1 single i status
+  single=$(sqlite3 "$db" "SELECT Id FROM Recommendations WHERE ReportId = $report ORDER BY Number LIMIT 1;")
+  sign_in
+  save_whole_report "$report" Implemented >/dev/null
+  save_single "$single" InProgress >/dev/null
+  saves[whole]=$(for i in 1 2 3 4 5 6 7; do status=$([ $((i % 2)) = 0 ] && echo Implemented || echo InProgress); save_whole_report "$report" "$status"; done | median)
+  saves[single]=$(for i in 1 2 3 4 5 6 7; do status=$([ $((i % 2)) = 0 ] && echo Implemented || echo InProgress); save_single "$single" "$status"; done | median)
 }
 
 measure_pages() {
@@ -192,12 +254,13 @@ for size in "$small" "$large"; do
   db="$work/bench-$size.db"
   run_cli generate --reports "$size" --seed 1 "--ConnectionStrings:JiuTracker=Data Source=$db"
   echo "$password" | run_cli create-admin --email bench@example.org "--ConnectionStrings:JiuTracker=Data Source=$db" >/dev/null
+  if [ "$size" = "$large" ]; then wide_report=$(add_wide_report "$wide"); fi
   start_app
   startups[$size]=$startup
   sign_in
   measure_pages "$size"
   sql[$size]=$(sql_aggregate_ms)
-  if [ "$size" = "$large" ]; then measure_exports server; fi
+  if [ "$size" = "$large" ]; then measure_saves "$wide_report"; measure_exports server; fi
   stop_app
 done
 # The same exports under workstation GC, which returns freed memory sooner: resident growth closer to the live heap.
@@ -234,6 +297,8 @@ printf 'Dashboard at %s recommendations: %.1f ms a request with its figures kept
   "$(echo "${caught[$large]} * 1000" | bc -l)" "${caught_cpu[$large]}" "${sql[$large]}" \
   "$(echo "$dashboard_ms / ${sql[$large]}" | bc -l)" "$(echo "${cold[$large]} * 1000 / ${sql[$large]}" | bc -l)" \
   "$(echo "${caught[$large]} * 1000 / ${sql[$large]}" | bc -l)"
+printf 'Saving at %s recommendations: a %s-recommendation report whole, every row changed, %.0f ms; one recommendation %.0f ms (ratio %.2f; medians of 7)\n' \
+  "$(recs "$large")" "$wide" "$(echo "${saves[whole]} * 1000" | bc -l)" "$(echo "${saves[single]} * 1000" | bc -l)" "$(echo "${saves[whole]} / ${saves[single]}" | bc -l)"
 printf 'Start-up to first response: %.2f s at %s, %.2f s at %s recommendations\n' "${startups[$small]}" "$(recs "$small")" "${startups[$large]}" "$(recs "$large")"
 printf 'Import of a legacy document (%s lines, %s): %.1f s\n' "$(wc -l <"$legacy")" "$imported" "$import_seconds"
 echo

@@ -7,7 +7,8 @@ namespace JiuTracker.Reliability;
 
 /// <summary>
 /// A focal point or administrator who keeps opening the edit form of a recommendation they may edit and saving it with
-/// a new comment (and now and then a new implementation status), as fast as the app answers.
+/// a new comment (and now and then a new implementation status), as fast as the app answers; one save in four is of a
+/// whole report's matrix instead, changing a few of its rows at once.
 /// </summary>
 public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress, string runTag, EditLog log) : IDisposable
 {
@@ -15,12 +16,13 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
 
     private readonly AppClient _client = new(baseAddress);
     private IReadOnlyList<int> _editable = [];
+    private IReadOnlyList<int> _editableReports = [];
 
     /// <summary>Signs in and finds the recommendations the account may edit; not part of the measured run.</summary>
     public async Task SignInAsync(CancellationToken ct)
     {
         await _client.SignInAsync(account.Email, DemoAccount.Password, ct);
-        _editable = await EditableRecommendationsAsync(_client, ct);
+        (_editable, _editableReports) = await EditableAsync(_client, ct);
     }
 
     /// <summary>Edits until <paramref name="stop"/>; a save already sent is awaited to its answer.</summary>
@@ -30,7 +32,14 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
         {
             try
             {
-                await EditOnceAsync(_client, _editable[_random.Next(_editable.Count)], attempt, stop);
+                if (_random.Next(4) == 0)
+                {
+                    await SaveWholeReportOnceAsync(_client, _editableReports[_random.Next(_editableReports.Count)], attempt, stop);
+                }
+                else
+                {
+                    await EditOnceAsync(_client, _editable[_random.Next(_editable.Count)], attempt, stop);
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -44,31 +53,8 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
     private async Task EditOnceAsync(AppClient client, int id, int attempt, CancellationToken stop)
     {
         var path = $"/Recommendations/Edit/{id}";
-        AppPage page;
-        try
+        if (await OpenAsync(client, path, stop) is not { } page)
         {
-            page = await client.GetPageAsync(path, stop);
-            log.Answered(200);
-        }
-        catch (UnexpectedAnswerException answer)
-        {
-            log.Answered(answer.StatusCode);
-            return;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The run ended while the page was loading: nothing was asked of the app that needs an answer.
-            return;
-        }
-        catch (Exception failure) when (Unanswered(failure))
-        {
-            // Also when the run has just ended: after a crash the refused connection is the app being down, not the end.
-            log.NotAnswered();
-            if (!stop.IsCancellationRequested)
-            {
-                await Task.Delay(50, CancellationToken.None);
-            }
-
             return;
         }
 
@@ -136,7 +122,70 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
         return (EditOutcome.OtherRefusal, $"{status}: {message}");
     }
 
-    private static async Task<IReadOnlyList<int>> EditableRecommendationsAsync(AppClient client, CancellationToken stop)
+    /// <summary>Opens the report's matrix for editing, changes a few rows, saves once; each row's outcome is logged.</summary>
+    private async Task SaveWholeReportOnceAsync(AppClient client, int reportId, int attempt, CancellationToken stop)
+    {
+        var path = $"/Reports/Update/{reportId}";
+        if (await OpenAsync(client, path, stop) is not { } page)
+        {
+            return;
+        }
+
+        var changes = WholeReportSave.ChooseRows(page.Form, _random, $"{runTag} user {number} edit {attempt}");
+        await Task.Delay(_random.Next(0, 20), stop);
+        try
+        {
+            using var response = await client.PostFormAsync(path, page.Form, WholeReportSave.Values(changes), CancellationToken.None);
+            log.Answered((int)response.StatusCode);
+            foreach (var (change, (outcome, detail)) in await WholeReportSave.ClassifyAsync(response, changes))
+            {
+                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, outcome, detail, InWholeReport: true));
+            }
+        }
+        catch (Exception failure) when (Unanswered(failure))
+        {
+            log.NotAnswered();
+            foreach (var change in changes)
+            {
+                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, EditOutcome.Unanswered, failure.GetType().Name, InWholeReport: true));
+            }
+        }
+    }
+
+    /// <summary>The page, or null when it did not come (logged as such), or the run ended while it loaded.</summary>
+    private async Task<AppPage?> OpenAsync(AppClient client, string path, CancellationToken stop)
+    {
+        try
+        {
+            var page = await client.GetPageAsync(path, stop);
+            log.Answered(200);
+            return page;
+        }
+        catch (UnexpectedAnswerException answer)
+        {
+            log.Answered(answer.StatusCode);
+            return null;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run ended while the page was loading: nothing was asked of the app that needs an answer.
+            return null;
+        }
+        catch (Exception failure) when (Unanswered(failure))
+        {
+            // Also when the run has just ended: after a crash the refused connection is the app being down, not the end.
+            log.NotAnswered();
+            if (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(50, CancellationToken.None);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The recommendations the user may edit, and the reports they belong to.</summary>
+    private static async Task<(IReadOnlyList<int> Recommendations, IReadOnlyList<int> Reports)> EditableAsync(AppClient client, CancellationToken stop)
     {
         var reports = (await client.GetPageAsync("/Reports", stop)).Document
             .QuerySelectorAll<IHtmlAnchorElement>("a[href^='/Reports/Details/']")
@@ -144,14 +193,21 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             .Distinct()
             .ToList();
         var editable = new List<int>();
+        var editableReports = new List<int>();
         foreach (var report in reports)
         {
-            editable.AddRange((await client.GetPageAsync(report, stop)).Document
+            var links = (await client.GetPageAsync(report, stop)).Document
                 .QuerySelectorAll<IHtmlAnchorElement>("a[href^='/Recommendations/Edit/']")
-                .Select(link => int.Parse(link.GetAttribute("href")!["/Recommendations/Edit/".Length..].Split('?', '#')[0], CultureInfo.InvariantCulture)));
+                .Select(link => int.Parse(link.GetAttribute("href")!["/Recommendations/Edit/".Length..].Split('?', '#')[0], CultureInfo.InvariantCulture))
+                .ToList();
+            editable.AddRange(links);
+            if (links.Count > 0)
+            {
+                editableReports.Add(int.Parse(report["/Reports/Details/".Length..], CultureInfo.InvariantCulture));
+            }
         }
 
-        return editable.Count > 0 ? [.. editable.Distinct()] : throw new InvalidOperationException("The user may edit no recommendation.");
+        return editable.Count > 0 ? ([.. editable.Distinct()], editableReports) : throw new InvalidOperationException("The user may edit no recommendation.");
     }
 
     private static bool Unanswered(Exception failure) => failure is HttpRequestException or IOException or TaskCanceledException;

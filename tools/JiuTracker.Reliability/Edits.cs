@@ -19,7 +19,8 @@ public enum EditOutcome
 
 /// <summary>One save a simulated user attempted; its comment is unique, so the history can be searched for it.</summary>
 /// <param name="Implementation">The implementation status it set (the form's value, e.g. <c>InProgress</c>), or null when unchanged.</param>
-public sealed record Edit(string Account, int RecommendationId, string Comment, string? Implementation, EditOutcome Outcome, string? Detail);
+/// <param name="InWholeReport">A row of a whole-report save (the matrix edit), not a single edit.</param>
+public sealed record Edit(string Account, int RecommendationId, string Comment, string? Implementation, EditOutcome Outcome, string? Detail, bool InWholeReport = false);
 
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog

@@ -13,6 +13,9 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
 
     public int UnansweredSaves => Log.Count(EditOutcome.Unanswered);
 
+    /// <summary>Acknowledged rows of whole-report saves: the matrix edit was exercised, not only the single edit.</summary>
+    public int AcknowledgedInWholeReports => Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Acknowledged);
+
     /// <summary>Why the run does not prove its point; empty when it does.</summary>
     public IReadOnlyList<string> Failures
     {
@@ -59,6 +62,8 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             : $"soak: {Settings.Users} users editing overlapping recommendations for {seconds} s");
         output.WriteLine($"requests: {Log.Requests} sent, {Log.Requests - Log.Unanswered} answered, {Log.ServerErrors} with a 5xx status, {Log.Unanswered} unanswered");
         output.WriteLine($"saves: {Log.Edits.Count} sent: {Acknowledged} acknowledged, {Conflicts} refused with the conflict message, {OtherRefusals} refused otherwise, {UnansweredSaves} unanswered");
+        output.WriteLine($"whole-report saves: {Log.Edits.Count(e => e.InWholeReport)} rows sent, {AcknowledgedInWholeReports} acknowledged, " +
+            $"{Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Conflict)} refused as stale");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");
         if (RestartServesLastSave is { } serves)

@@ -16,6 +16,7 @@ public class SoakTests
         var report = new StringWriter();
         result.Print(report);
         Assert.True(result.Acknowledged > 0, report.ToString());
+        Assert.True(result.AcknowledgedInWholeReports > 0, report.ToString());
         Assert.True(result.Log.ServerErrors == 0, report.ToString());
         Assert.True(result.Log.Unanswered == 0, report.ToString());
         Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
