@@ -96,6 +96,18 @@ public static class PageCatalog
                 await page.Locator("#error-1").WaitForAsync();
             },
         },
+        new("/Reports/Update", "report matrix in editing with a stale row", ids => $"Reports/Update/{ids.Report}", Editors)
+        {
+            // The row's form is made to carry an older version than the stored one, as when someone saved it meanwhile,
+            // without saving anything: other visits read and save these recommendations at the same time.
+            Then = async page =>
+            {
+                await page.Locator("input[name='Rows[0].Version']").EvaluateAsync("input => input.value = String(Number(input.value) - 1)");
+                await page.GetByLabel("New comment on recommendation 1").FillAsync("Written on a form someone else overtook.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save all changes" }).ClickAsync();
+                await page.Locator("#conflict-1").WaitForAsync();
+            },
+        },
         new("/Reports/Mine", "my reports", _ => "Reports/Mine", SignedIn),
         new("/Recommendations/Edit", "report matrix after a single save", ids => $"Recommendations/Edit/{ids.SecondRecommendation}", Editors)
         {
