@@ -58,7 +58,7 @@ public static class WholeReportSave
 
         var body = await response.Content.ReadAsStringAsync();
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
-        if (status == 200 && body.Contains("someone else saved this report at the same moment", StringComparison.Ordinal))
+        if (status == 200 && body.Contains("saved this report at the same moment", StringComparison.Ordinal))
         {
             return All(changes, EditOutcome.Conflict, null);
         }

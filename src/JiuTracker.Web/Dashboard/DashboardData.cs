@@ -96,10 +96,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
 
     private async Task<IReadOnlyList<int>> NeedingAttentionIdsAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
-        var rows = await filtered.Query(filter, Figure.NeedsAttention, userId)
-            .Select(f => new { f.Id, f.ReportYear, f.ReportSymbol, f.Number })
-            .ToListAsync(ct);
-        return [.. rows.OrderByDescending(f => f.ReportYear).ThenBy(f => f.ReportSymbol, StringComparer.Ordinal).ThenBy(f => f.Number).Select(f => f.Id)];
+        return await filtered.Query(filter, Figure.NeedsAttention, userId).InListOrder().Select(f => f.Id).ToListAsync(ct);
     }
 }
 

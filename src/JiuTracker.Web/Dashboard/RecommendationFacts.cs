@@ -17,6 +17,9 @@ public sealed class RecommendationFacts
 
     public int ReportYear { get; init; }
 
+    /// <summary>The report's number within its year, for the list order (<see cref="FactsListOrder"/>).</summary>
+    public int ReportNumber { get; init; }
+
     public int Number { get; init; }
 
     public Addressee Addressee { get; init; }
@@ -39,6 +42,7 @@ public sealed class RecommendationFacts
             ReportId = r.ReportId,
             ReportSymbol = r.Report.Symbol,
             ReportYear = r.Report.Year,
+            ReportNumber = r.Report.Number,
             Number = r.Number,
             Addressee = r.Addressee,
             Acceptance = r.Acceptance,
@@ -47,4 +51,11 @@ public sealed class RecommendationFacts
             IsInformationOnly = r.InformationOnlyNote != null,
             LastChangedAt = r.LastChangedAt,
         });
+}
+
+/// <summary>Recommendations in the order of every list and export (<see cref="ListOrder"/>): their reports' order, then by number.</summary>
+public static class FactsListOrder
+{
+    public static IOrderedQueryable<RecommendationFacts> InListOrder(this IQueryable<RecommendationFacts> facts) =>
+        facts.OrderByDescending(f => f.ReportYear).ThenByDescending(f => f.ReportNumber).ThenBy(f => f.ReportSymbol).ThenBy(f => f.Number);
 }

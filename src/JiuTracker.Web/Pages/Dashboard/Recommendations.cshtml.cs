@@ -63,7 +63,7 @@ public class RecommendationsModel(FilteredRecommendations filtered, FigureDefini
         var query = filtered.Query(Filter, Figure, User.FindFirstValue(ClaimTypes.NameIdentifier)).AsNoTracking();
         Count = await query.CountAsync(ct);
         Rows = await query
-            .OrderByDescending(f => f.ReportYear).ThenBy(f => f.ReportSymbol).ThenBy(f => f.Number)
+            .InListOrder()
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(f => new Row(f.ReportId, f.ReportSymbol, f.Number, f.Addressee, f.Acceptance, f.Implementation, f.DeadlineYear, f.LastChangedAt))
             .ToListAsync(ct);

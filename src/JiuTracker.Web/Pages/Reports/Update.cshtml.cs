@@ -64,24 +64,36 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
             return Page();
         }
 
-        var saved = ApplyRows();
-        if (RowErrors.Count > 0)
+        // A save that meets another one committed between reading the rows and writing them is tried once more on the
+        // rows as they are now: those the other save changed come back marked as stale, the others are saved.
+        List<int> saved;
+        for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, $"Nothing was saved: {RowErrors.Count} row(s) break a rule, marked below.");
-            return Page();
-        }
+            saved = ApplyRows();
+            if (RowErrors.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, $"Nothing was saved: {RowErrors.Count} row(s) break a rule, marked below.");
+                return Page();
+            }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, "Nothing was saved: someone else saved this report at the same moment. Save again.");
-            await LoadAsync(id, ct);
-            return Page();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+                await LoadAsync(id, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, "Nothing was saved: others saved this report at the same moment, twice. Save again.");
+                await LoadAsync(id, ct);
+                return Page();
+            }
         }
 
         var status = $"{saved.Count} recommendation(s) saved.";
@@ -98,12 +110,15 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
         return Page();
     }
 
-    /// <summary>Changes every fresh, changed row through the domain; returns the ids of the rows changed.</summary>
+    /// <summary>
+    /// Changes every fresh, changed row through the domain; returns the ids of the rows changed. A row once found stale
+    /// stays so for this request, even when a second attempt reads it again.
+    /// </summary>
     private List<int> ApplyRows()
     {
         var stamp = this.Stamp(time);
         var changed = new List<int>();
-        foreach (var row in Rows)
+        foreach (var row in Rows.Where(r => !Conflicts.Contains(r.Id)))
         {
             var recommendation = Stored[row.Id];
             var comment = string.IsNullOrWhiteSpace(row.NewComment) ? null : row.NewComment;
