@@ -43,10 +43,13 @@ start_app() {
   startup=$(echo "$(date +%s.%N) - $started" | bc)
 }
 
+# The antiforgery token of the page $1, as its form would send it.
+form_token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$1" | head -1 | sed 's/.*value="//;s/"$//'; }
+
 sign_in() {
   local jar="$work/cookies" token
   rm -f "$jar"
-  token=$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  token=$(form_token "$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login")")
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=bench@example.org" \
     --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
   # The sign-in cookie is Secure outside Development; curl keeps such cookies off plain HTTP, so send it by hand.
@@ -90,19 +93,6 @@ timed_request() {
   timed_cpu=$(echo "($(cpu_ticks) - $ticks) * 1000 / $(getconf CLK_TCK)" | bc -l)
 }
 
-# Records a status change of recommendation $1 through its edit form, as a focal point or administrator does.
-edit_recommendation() {
-  local page token version code
-  page=$(curl -fs -H "$cookie" "$base/Recommendations/Edit/$1") || fail "the edit form of recommendation $1 failed"
-  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
-  version=$(grep -o 'name="Input.Version" value="[0-9]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "Input.Version=$version" --data-urlencode "Input.Acceptance=Accepted" \
-    --data-urlencode "Input.Implementation=Implemented" --data-urlencode "Input.NewComment=Benchmark change $(date +%s%N)" \
-    "$base/Recommendations/Edit/$1")
-  [ "$code" = 302 ] || fail "saving recommendation $1 answered $code"
-}
-
 # Adds a report of $1 recommendations (texts copied from generated ones, all accepted and in progress) to $db, for the
 # whole-report save; prints its id. Written before the app starts, so nothing kept can be stale.
 add_wide_report() {
@@ -119,7 +109,7 @@ add_wide_report() {
 save_whole_report() {
   local page token implementation=$2 fields=() field name value row
   page=$(curl -fs -H "$cookie" "$base/Reports/Update/$1") || fail "the matrix edit of report $1 failed"
-  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+  token=$(form_token "$page")
   while read -r field; do
     name=$(sed -E 's/^name="([^"]*)".*/\1/' <<<"$field")
     value=$(sed -E 's/.*value="([^"]*)"$/\1/' <<<"$field")
@@ -140,7 +130,7 @@ save_whole_report() {
 save_single() {
   local page token version code seconds
   page=$(curl -fs -H "$cookie" "$base/Recommendations/Edit/$1") || fail "the edit form of recommendation $1 failed"
-  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+  token=$(form_token "$page")
   version=$(grep -o 'name="Input.Version" value="[0-9]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
   read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$cookie" --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Input.Version=$version" --data-urlencode "Input.Acceptance=Accepted" \
@@ -149,6 +139,9 @@ save_single() {
   [ "$code" = 302 ] || fail "saving recommendation $1 answered $code"
   echo "$seconds"
 }
+
+# Records a status change of recommendation $1 through its edit form, as a focal point or administrator does.
+edit_recommendation() { save_single "$1" Implemented >/dev/null; }
 
 # Median seconds of 7 saves of the wide report whole, and of 7 single saves of one of its recommendations (after one
 # of each not timed, which compiles their queries).
