@@ -64,6 +64,22 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
         return ([.. document.Reports.Where(r => !registered.Contains(r.Symbol.ToString()))], [.. symbols.Where(registered.Contains)]);
     }
 
+    /// <summary>
+    /// The focal points an import of <paramref name="newReports"/> would add, as pages name them: the people (by
+    /// <see cref="FocalPointDirectory.KeyOf"/>, the rule the import itself follows) not registered yet.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> NewFocalPointsAsync(JiuDbContext db, IEnumerable<LegacyReport> newReports, CancellationToken ct)
+    {
+        var people = newReports.SelectMany(r => r.FocalPoints).DistinctBy(FocalPointDirectory.KeyOf).ToList();
+        var names = people.Select(p => FocalPointDirectory.KeyOf(p).Name).Distinct().ToList();
+        var registered = (await db.FocalPoints.AsNoTracking().Where(f => names.Contains(f.Name)).Select(f => new { f.Name, f.Unit }).ToListAsync(ct))
+            .Select(f => (f.Name, f.Unit))
+            .ToHashSet();
+        return [.. people
+            .Where(p => !registered.Contains(FocalPointDirectory.KeyOf(p)))
+            .Select(p => new FocalPointName(p.Title, FocalPointDirectory.KeyOf(p).Name, FocalPointDirectory.KeyOf(p).Unit).ToString())];
+    }
+
     private static string AuditDetails(ImportOutcome outcome, IReadOnlyList<string> newFocalPoints) =>
         $"Imported {outcome.Created.Count} report(s) ({string.Join(", ", outcome.Created.Select(r => r.Symbol))}), " +
         $"{outcome.RecommendationsCreated} recommendation(s); new focal points: {(newFocalPoints.Count == 0 ? "none" : string.Join("; ", newFocalPoints))}" +
@@ -80,9 +96,12 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
         /// <summary>The focal points this import adds, as "Name (Unit)".</summary>
         public IReadOnlyList<string> Created => _created;
 
+        /// <summary>Who a focal point of a document is: their name and unit, without surrounding spaces.</summary>
+        public static (string Name, string Unit) KeyOf(LegacyFocalPoint person) => (person.Name.Trim(), person.Unit.Trim());
+
         public async Task<FocalPoint> FindOrCreateAsync(LegacyFocalPoint person, CancellationToken ct)
         {
-            var key = (person.Name.Trim(), person.Unit.Trim());
+            var key = KeyOf(person);
             if (_known.TryGetValue(key, out var known))
             {
                 return known;

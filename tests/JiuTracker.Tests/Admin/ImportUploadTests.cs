@@ -63,6 +63,7 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
 
         Assert.Equal(4, preview.QuerySelectorAll("#preview tbody tr").Length);
         Assert.Contains("Anders Norsker (GS/IS)", preview.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, NewFocalPoints(preview).Count);
         Assert.Equal(0, await app.QueryAsync(db => db.Reports.CountAsync()));
 
         var imported = await client.SubmitFormAsync(preview, "/Admin/Import?handler=Import", new Dictionary<string, string>(), "#import");
@@ -72,6 +73,19 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         var audit = await app.QueryAsync(db => db.AdminAudit.SingleAsync(a => a.Action == AdminAction.DocumentImported));
         Assert.Contains("Imported 4 report(s)", audit.Details, StringComparison.Ordinal);
         Assert.Equal("importer@example.org", audit.By);
+
+        // A report new to the app whose focal points are registered by now: the preview names no new focal point.
+        var again = await (await UploadAsync(client, TestDocuments.SeedText().Replace("JIU/REP/2021/3", "JIU/REP/2021/9", StringComparison.Ordinal))).ReadDocumentAsync();
+        Assert.Equal(1, again.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Empty(NewFocalPoints(again));
+    }
+
+    /// <summary>The preview's "New focal points: a; b." line, as its entries.</summary>
+    private static List<string> NewFocalPoints(AngleSharp.Html.Dom.IHtmlDocument preview)
+    {
+        var line = preview.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).Single(t => t.StartsWith("New focal points: ", StringComparison.Ordinal));
+        var entries = line["New focal points: ".Length..].TrimEnd('.');
+        return entries == "none" ? [] : [.. entries.Split("; ")];
     }
 
     [Theory]

@@ -104,12 +104,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
 
         var document = read.Document!;
         (NewReports, AlreadyRegistered) = await LegacyDocumentImporter.SplitByRegistrationAsync(db, document, ct);
-        var people = NewReports.SelectMany(r => r.FocalPoints).Select(f => (f.Title, Name: f.Name.Trim(), Unit: f.Unit.Trim())).Distinct().ToList();
-        var known = await db.FocalPoints.AsNoTracking().Select(f => new { f.Name, f.Unit }).ToListAsync(ct);
-        NewFocalPoints = [.. people
-            .Where(p => !known.Any(k => k.Name == p.Name && k.Unit == p.Unit))
-            .Select(p => new FocalPointName(p.Title, p.Name, p.Unit).ToString())
-            .Distinct()];
+        NewFocalPoints = await LegacyDocumentImporter.NewFocalPointsAsync(db, NewReports, ct);
         return document;
     }
 }
