@@ -1,5 +1,6 @@
 using JiuTracker.BrowserTests.Infrastructure;
 using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,6 +54,40 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var stored = await app.StoredAsync(target.Id);
         Assert.Equal((Acceptance.UnderConsideration, (ImplementationStatus?)null), (stored.Acceptance, stored.Implementation));
+    }
+
+    [Fact]
+    public async Task FocalPoint_UpdatesTheWholeReportInTheMatrix_WithTheKeyboardAlone()
+    {
+        var rows = await app.OfReportAsync(DemoAccounts.CybersecurityReport);
+        await using var session = await app.SignedInAsync(DemoAccounts.AndersNorsker);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(FocalPoint_UpdatesTheWholeReportInTheMatrix_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("Reports/Mine");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = $"Update the recommendations of {DemoAccounts.CybersecurityReport}" }));
+            await keyboard.PressAsync("Enter");
+
+            // Each row's fields come one after the other: acceptance, implementation, new comment, then the next row.
+            foreach (var row in rows)
+            {
+                await TabToAsync(page, page.GetByLabel($"Acceptance of recommendation {row.Number}", new() { Exact = true }));
+                await keyboard.PressAsync("Tab");
+                await Expect(page.GetByLabel($"Implementation status of recommendation {row.Number}", new() { Exact = true })).ToBeFocusedAsync();
+                await keyboard.PressAsync("Tab");
+                await Expect(page.GetByLabel($"New comment on recommendation {row.Number}", new() { Exact = true })).ToBeFocusedAsync();
+                await keyboard.TypeAsync($"Keyboard round, recommendation {row.Number}.");
+            }
+
+            await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save all changes" }));
+            await keyboard.PressAsync("Enter");
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{rows.Count} recommendation(s) saved.");
+        });
+
+        var comments = await app.QueryAsync(db => db.Comments.Where(c => c.Recommendation.Report.Symbol == DemoAccounts.CybersecurityReport).Select(c => c.Text).ToListAsync());
+        Assert.All(rows, row => Assert.Contains($"Keyboard round, recommendation {row.Number}.", comments));
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>
