@@ -9,14 +9,30 @@ namespace JiuTracker.Reliability;
 public sealed class AppClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies = new();
+    private readonly Uri _baseAddress;
 
     public AppClient(Uri baseAddress)
     {
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        _baseAddress = baseAddress;
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+    }
+
+    /// <summary>The cookies this browser sends now, as a <c>Cookie</c> header: to replay a session after it has ended.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(_baseAddress);
+
+    /// <summary>The status of a GET sent with <paramref name="cookieHeader"/> instead of this browser's own cookies.</summary>
+    public async Task<HttpStatusCode> StatusWithCookiesAsync(string path, string cookieHeader, CancellationToken ct)
+    {
+        using var replay = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("Cookie", cookieHeader);
+        using var response = await replay.SendAsync(request, ct);
+        return response.StatusCode;
     }
 
     public HttpClient Http => _http;

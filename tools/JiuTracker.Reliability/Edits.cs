@@ -29,6 +29,8 @@ public sealed class EditLog
     private int _requests;
     private int _serverErrors;
     private int _unanswered;
+    private int _signOuts;
+    private int _sessionsLeftUsable;
 
     public int Requests => _requests;
 
@@ -50,6 +52,21 @@ public sealed class EditLog
     }
 
     public int Count(EditOutcome outcome) => Edits.Count(e => e.Outcome == outcome);
+
+    /// <summary>Sign-outs the app acknowledged (a save: the account's sessions end, decision 022).</summary>
+    public int SignOuts => _signOuts;
+
+    /// <summary>Acknowledged sign-outs after which the session's old cookie still opened a page: a lost save.</summary>
+    public int SessionsLeftUsable => _sessionsLeftUsable;
+
+    public void SignedOut(bool sessionLeftUsable)
+    {
+        Interlocked.Increment(ref _signOuts);
+        if (sessionLeftUsable)
+        {
+            Interlocked.Increment(ref _sessionsLeftUsable);
+        }
+    }
 
     public void Answered(int statusCode)
     {

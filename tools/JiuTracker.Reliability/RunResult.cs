@@ -22,6 +22,11 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         get
         {
             var failures = new List<string>(Findings.Problems);
+            if (Log.SessionsLeftUsable > 0)
+            {
+                failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
+            }
+
             if (Log.ServerErrors > 0)
             {
                 failures.Add($"{Log.ServerErrors} answers with a 5xx status");
@@ -64,6 +69,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         output.WriteLine($"saves: {Log.Edits.Count} sent: {Acknowledged} acknowledged, {Conflicts} refused with the conflict message, {OtherRefusals} refused otherwise, {UnansweredSaves} unanswered");
         output.WriteLine($"whole-report saves: {Log.Edits.Count(e => e.InWholeReport)} rows sent, {AcknowledgedInWholeReports} acknowledged, " +
             $"{Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Conflict)} refused as stale");
+        output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");
         if (RestartServesLastSave is { } serves)

@@ -92,19 +92,20 @@ public static class Runs
         return history.Document.Body!.TextContent.Contains(save.Comment, StringComparison.Ordinal);
     }
 
-    /// <summary>The simulated users of a run, signed in before the clock starts.</summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users) : IDisposable
+    /// <summary>The simulated users of a run, signed in before the clock starts, and one who keeps signing out.</summary>
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
             var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
-            var crowd = new Crowd(users);
+            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log));
             await Task.WhenAll(users.Select(user => user.SignInAsync(ct)));
             return crowd;
         }
 
-        public Task EditAsync(CancellationToken stop) => Task.WhenAll(users.Select(user => user.EditAsync(stop)));
+        public Task EditAsync(CancellationToken stop) =>
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop)]);
 
         public void Dispose()
         {
@@ -112,6 +113,8 @@ public static class Runs
             {
                 user.Dispose();
             }
+
+            signingOut.Dispose();
         }
     }
 }

@@ -17,6 +17,8 @@ public class SoakTests
         result.Print(report);
         Assert.True(result.Acknowledged > 0, report.ToString());
         Assert.True(result.AcknowledgedInWholeReports > 0, report.ToString());
+        Assert.True(result.Log.SignOuts > 0, report.ToString());
+        Assert.True(result.Log.SessionsLeftUsable == 0, report.ToString());
         Assert.True(result.Log.ServerErrors == 0, report.ToString());
         Assert.True(result.Log.Unanswered == 0, report.ToString());
         Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
