@@ -5,14 +5,16 @@ using System.Net.Sockets;
 namespace JiuTracker.Reliability;
 
 /// <summary>
-/// The JiuTracker web app in a process of its own, in demo mode (demo accounts and data) on 127.0.0.1 only, over the
-/// SQLite file it is given. <see cref="Crash"/> kills it with SIGKILL, as <c>kill -9</c> does.
+/// The built JiuTracker web app (<c>dotnet JiuTracker.Web.dll</c>) in a process of its own, started as an operator
+/// starts it: an environment, <c>--Key=Value</c> settings, a SQLite file, <c>--urls http://127.0.0.1:port</c>. Demo
+/// mode (demo accounts and data) unless told otherwise; every line it writes is kept. <see cref="Crash"/> kills it
+/// with SIGKILL, as <c>kill -9</c> does. The soak and crash runs use it, and so do the tests that need a real process.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private const int LogLinesKept = 40;
+    private const int RecentLinesShown = 40;
     private readonly Process _process;
-    private readonly Queue<string> _log = new();
+    private readonly List<string> _output = [];
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -22,39 +24,70 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Everything the process wrote so far, standard output and error.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join(Environment.NewLine, _output);
+            }
+        }
+    }
+
     /// <summary>The last lines the app wrote, for explaining a failure.</summary>
     public string RecentLog
     {
         get
         {
-            lock (_log)
+            lock (_output)
             {
-                return string.Join(Environment.NewLine, _log);
+                return string.Join(Environment.NewLine, _output.TakeLast(RecentLinesShown));
             }
         }
     }
 
+    /// <summary>In demo mode, with the sign-in limits lifted (every simulated user signs in from 127.0.0.1 within the same minute), once ready.</summary>
     /// <param name="appDll">The built or published <c>JiuTracker.Web.dll</c>.</param>
     /// <param name="port">0 for any free port.</param>
     public static async Task<AppProcess> StartAsync(string appDll, string databasePath, int port, CancellationToken ct)
     {
+        var app = Start(appDll, databasePath, "Development", new Dictionary<string, string> { ["Security:SignInAttemptsPerAccountPerMinute"] = "100000" }, port);
+        await app.WaitUntilReadyAsync(ct);
+        return app;
+    }
+
+    /// <summary>Starts the app and returns at once; wait for it with <see cref="WaitUntilServingAsync"/> or <see cref="WaitForExitAsync"/>.</summary>
+    /// <param name="settings">Given as <c>--Key=Value</c>, over the defaults (the sign-in limit per address lifted, logs from warnings up).</param>
+    /// <param name="port">0 for a free port; the same port again lets a client keep its cookies across a restart.</param>
+    public static AppProcess Start(string appDll, string databasePath, string environment, IReadOnlyDictionary<string, string>? settings = null, int port = 0)
+    {
         var address = new Uri($"http://127.0.0.1:{(port == 0 ? FreeLoopbackPort() : port)}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList =
-            {
-                appDll, "--urls", address.ToString().TrimEnd('/'),
-                $"--ConnectionStrings:JiuTracker=Data Source={databasePath}",
-                // Every simulated user signs in from 127.0.0.1 within the same minute.
-                "--Security:SignInAttemptsPerMinute=100000",
-                "--Security:SignInAttemptsPerAccountPerMinute=100000",
-                "--Serilog:MinimumLevel:Default=Warning",
-            },
+            ArgumentList = { appDll, "--urls", address.GetLeftPart(UriPartial.Authority), $"--ConnectionStrings:JiuTracker=Data Source={databasePath}" },
+            // The content root: appsettings.json (log sinks and all) is read from the app's folder, as a publish runs it.
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_ENVIRONMENT"] = "Development" },
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = environment, ["DOTNET_ENVIRONMENT"] = environment },
         };
+        var all = new Dictionary<string, string>
+        {
+            ["Security:SignInAttemptsPerMinute"] = "100000",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        foreach (var (key, value) in all)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         var process = new Process { StartInfo = start };
         var app = new AppProcess(process, address);
         process.OutputDataReceived += (_, line) => app.Keep(line.Data);
@@ -62,8 +95,18 @@ public sealed class AppProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilReadyAsync(ct);
         return app;
+    }
+
+    /// <summary>Waits until the app answers HTTP at all (a redirect to HTTPS counts): its start-up work is then done.</summary>
+    public Task WaitUntilServingAsync() => WaitUntilAsync(_ => true, TimeSpan.FromMinutes(3), CancellationToken.None);
+
+    /// <summary>For an app expected to refuse to start: its exit code, once it has ended on its own.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await _process.WaitForExitAsync(patience.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>Ends the process at once, with no chance to finish a request or close the database: SIGKILL.</summary>
@@ -103,10 +146,13 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync(CancellationToken ct)
+    private Task WaitUntilReadyAsync(CancellationToken ct) => WaitUntilAsync(status => status == HttpStatusCode.OK, TimeSpan.FromMinutes(2), ct);
+
+    /// <summary>Polls <c>/health/ready</c> until its answer's status is <paramref name="ready"/>; kills the app if it never is.</summary>
+    private async Task WaitUntilAsync(Func<HttpStatusCode, bool> ready, TimeSpan patience, CancellationToken ct)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + patience;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -116,7 +162,8 @@ public sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                if ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct)).StatusCode == HttpStatusCode.OK)
+                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), ct);
+                if (ready(response.StatusCode))
                 {
                     return;
                 }
@@ -125,27 +172,25 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // Too busy to answer yet.
+            }
 
             await Task.Delay(200, ct);
         }
 
         Crash();
-        throw new TimeoutException($"The app was not ready at {BaseAddress} within two minutes:{Environment.NewLine}{RecentLog}");
+        throw new TimeoutException($"The app was not ready at {BaseAddress} within {patience.TotalMinutes} minutes:{Environment.NewLine}{RecentLog}");
     }
 
     private void Keep(string? line)
     {
-        if (line is null)
+        if (line is not null)
         {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.Enqueue(line);
-            while (_log.Count > LogLinesKept)
+            lock (_output)
             {
-                _log.Dequeue();
+                _output.Add(line);
             }
         }
     }

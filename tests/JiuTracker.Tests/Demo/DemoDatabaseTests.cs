@@ -25,7 +25,7 @@ public sealed class DemoDatabaseTests : IDisposable
 
     private Task<T> QueryAsync<T>(Func<JiuTracker.Web.Data.JiuDbContext, Task<T>> query) => WebAppProcess.QueryAsync(DatabasePath, query);
 
-    private async Task<WebAppProcess> StartDemoModeAsync()
+    private async Task<JiuTracker.Reliability.AppProcess> StartDemoModeAsync()
     {
         var app = WebAppProcess.Start("Development", DatabasePath);
         await app.WaitUntilServingAsync();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
+using JiuTracker.Reliability;
 using JiuTracker.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,145 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.Infrastructure;
 
 /// <summary>
-/// The built app (<c>dotnet JiuTracker.Web.dll</c>) in a process of its own, started as an operator starts it: an
-/// environment, <c>--Key=Value</c> settings, a SQLite file, <c>--urls http://127.0.0.1:port</c>. Every line it writes is kept.
+/// The app as these tests build it, in a process of its own (<see cref="AppProcess"/>, the soak and crash runs' too),
+/// and what an operator does beside it: a maintenance command, a look into the SQLite file, a sign-in.
 /// </summary>
-public sealed class WebAppProcess : IAsyncDisposable
+public static class WebAppProcess
 {
-    private readonly Process _process;
-    private readonly List<string> _output = [];
-
-    private WebAppProcess(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
-
     /// <summary>The app as these tests build it, the same assembly a publish contains.</summary>
     public static string AppDll => JiuTracker.Tests.Reliability.RunFolder.AppDll;
 
-    public Uri BaseAddress { get; }
-
-    /// <summary>Everything the process wrote so far, standard output and error.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join(Environment.NewLine, _output);
-            }
-        }
-    }
-
-    /// <param name="port">0 for a free port; the same port again lets a client keep its cookies across a restart.</param>
-    public static WebAppProcess Start(string environment, string databasePath, IReadOnlyDictionary<string, string>? settings = null, int port = 0)
-    {
-        var address = new Uri($"http://127.0.0.1:{(port == 0 ? LoopbackPort.Free() : port)}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { AppDll, "--urls", address.GetLeftPart(UriPartial.Authority), $"--ConnectionStrings:JiuTracker=Data Source={databasePath}" },
-            // The content root: appsettings.json (log sinks and all) is read from the app's folder, as a publish runs it.
-            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = environment, ["DOTNET_ENVIRONMENT"] = environment },
-        };
-        var all = new Dictionary<string, string>
-        {
-            ["Security:SignInAttemptsPerMinute"] = "100000",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            all[key] = value;
-        }
-
-        foreach (var (key, value) in all)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        var process = new Process { StartInfo = start };
-        var app = new WebAppProcess(process, address);
-        process.OutputDataReceived += (_, line) => app.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return app;
-    }
-
-    /// <summary>Waits until the app answers HTTP at all (a redirect to HTTPS counts): its start-up work is then done.</summary>
-    public async Task WaitUntilServingAsync()
-    {
-        using var probe = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with {_process.ExitCode} instead of serving:{Environment.NewLine}{Output}");
-            }
-
-            try
-            {
-                (await probe.GetAsync(new Uri("/health/ready", UriKind.Relative))).Dispose();
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Too busy to answer yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"The app did not answer at {BaseAddress} within three minutes:{Environment.NewLine}{Output}");
-    }
-
-    /// <summary>For an app expected to refuse to start: its exit code, once it has ended on its own.</summary>
-    public async Task<int> WaitForExitAsync()
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await _process.WaitForExitAsync(patience.Token);
-        return _process.ExitCode;
-    }
-
-    /// <summary>Ends the process the way a service manager does (SIGTERM).</summary>
-    public async Task StopAsync()
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await term.WaitForExitAsync();
-        }
-
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await _process.WaitForExitAsync(patience.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _process.Dispose();
-    }
+    /// <inheritdoc cref="AppProcess.Start"/>
+    public static AppProcess Start(string environment, string databasePath, IReadOnlyDictionary<string, string>? settings = null, int port = 0) =>
+        AppProcess.Start(AppDll, databasePath, environment, settings, port);
 
     /// <summary>A maintenance command (<c>create-admin</c>, <c>import</c>, …) in Production over the SQLite file, with <paramref name="input"/> on standard input.</summary>
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(string databasePath, string input, params string[] arguments)
@@ -184,9 +56,9 @@ public sealed class WebAppProcess : IAsyncDisposable
     }
 
     /// <summary>Whether a browser with a fresh cookie jar signs in with these credentials (the login page redirects).</summary>
-    public async Task<bool> SignsInAsync(string email, string password)
+    public static async Task<bool> SignsInAsync(this AppProcess app, string email, string password)
     {
-        using var client = new JiuTracker.Reliability.AppClient(BaseAddress);
+        using var client = new AppClient(app.BaseAddress);
         try
         {
             await client.SignInAsync(email, password, CancellationToken.None);
@@ -195,17 +67,6 @@ public sealed class WebAppProcess : IAsyncDisposable
         catch (InvalidOperationException)
         {
             return false;
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_output)
-            {
-                _output.Add(line);
-            }
         }
     }
 }

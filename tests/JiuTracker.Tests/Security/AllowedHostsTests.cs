@@ -61,7 +61,7 @@ public sealed class AllowedHostsTests(AllowedHostsTests.ConfiguredHostApp app) :
     {
         private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("jiutracker-tests-");
 
-        public WebAppProcess Process { get; private set; } = null!;
+        public JiuTracker.Reliability.AppProcess Process { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
