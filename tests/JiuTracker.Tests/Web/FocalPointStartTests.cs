@@ -65,7 +65,7 @@ public class FocalPointStartTests(JiuTrackerFactory app) : IClassFixture<JiuTrac
     }
 
     [Fact]
-    public async Task MyReports_ForAFocalPointWithoutReports_SaysSo()
+    public async Task MyReports_ForAnAccountWithNoReportAssigned_SaysSo()
     {
         var client = await app.SignedInClientAsync(DemoAccounts.Admin);
 

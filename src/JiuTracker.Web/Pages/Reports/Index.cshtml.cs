@@ -79,7 +79,8 @@ public class IndexModel(JiuDbContext db, DashboardData dashboard, KeptReads read
 
         if (mineOf is not null)
         {
-            reports = reports.Where(r => r.FocalPoints.Any(p => p.UserId == mineOf));
+            var own = editable.AssignedTo(User);
+            reports = reports.Where(r => own.Contains(r.Id));
         }
 
         if (search is not null)
