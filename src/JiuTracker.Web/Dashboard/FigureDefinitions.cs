@@ -21,7 +21,7 @@ public sealed class FigureDefinitions
         [Figure.Accepted] = new("Accepted", _ => "Acceptance recorded as Accepted.", (f, m) => f.Acceptance == Acceptance.Accepted),
         [Figure.NotAccepted] = new("Not accepted", _ => "Acceptance recorded as Not accepted.", (f, m) => f.Acceptance == Acceptance.NotAccepted),
         [Figure.NotRelevant] = new("Not relevant", _ => "Acceptance recorded as Not relevant.", (f, m) => f.Acceptance == Acceptance.NotRelevant),
-        [Figure.UnderConsideration] = new("Under consideration", _ => "Acceptance recorded as Under consideration (\"requires further consideration\").", (f, m) => f.Acceptance == Acceptance.UnderConsideration),
+        [Figure.UnderConsideration] = new("Requires further consideration", _ => "Acceptance recorded as Requires further consideration (the decision is not yet taken).", (f, m) => f.Acceptance == Acceptance.UnderConsideration),
         [Figure.NoDecision] = new("No decision recorded", _ => "No acceptance recorded, leaving out recommendations for information only.", (f, m) => f.Acceptance == null && !f.IsInformationOnly),
         [Figure.InformationOnly] = new("For information only", _ => "Addressed to others (e.g. the Secretary-General); no acceptance is recorded for them.", (f, m) => f.IsInformationOnly),
         [Figure.DecisionRecorded] = new("Decision recorded", _ => "Acceptance recorded, leaving out Not relevant: the denominator of the acceptance rate.", (f, m) => f.Acceptance != null && f.Acceptance != Acceptance.NotRelevant),

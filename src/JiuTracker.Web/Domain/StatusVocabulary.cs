@@ -10,7 +10,7 @@ public static class StatusVocabulary
         Acceptance.Accepted => "Accepted",
         Acceptance.NotAccepted => "Not accepted",
         Acceptance.NotRelevant => "Not relevant",
-        Acceptance.UnderConsideration => "Under consideration",
+        Acceptance.UnderConsideration => "Requires further consideration",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
     };
 

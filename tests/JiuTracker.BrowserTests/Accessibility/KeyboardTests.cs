@@ -33,8 +33,8 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
             await keyboard.PressAsync("ArrowDown");
             await keyboard.PressAsync("ArrowDown");
             await keyboard.PressAsync("ArrowDown");
-            await Expect(acceptance.GetByLabel("Under consideration")).ToBeCheckedAsync();
-            await Expect(acceptance.GetByLabel("Under consideration")).ToBeFocusedAsync();
+            await Expect(acceptance.GetByLabel("Requires further consideration")).ToBeCheckedAsync();
+            await Expect(acceptance.GetByLabel("Requires further consideration")).ToBeFocusedAsync();
 
             var implementation = page.GetByRole(AriaRole.Group, new() { Name = "Implementation status" });
             await keyboard.PressAsync("Tab");

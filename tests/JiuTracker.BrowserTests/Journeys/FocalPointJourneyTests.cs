@@ -111,7 +111,7 @@ public sealed class FocalPointJourneyTests(BrowserApp app) : IClassFixture<Brows
             await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Expect(first.GetByRole(AriaRole.Status)).ToContainTextAsync($"Recommendation {target.Number} saved.");
 
-            await second.GetByRole(AriaRole.Group, new() { Name = "Acceptance" }).GetByLabel("Under consideration", new() { Exact = true }).CheckAsync();
+            await second.GetByRole(AriaRole.Group, new() { Name = "Acceptance" }).GetByLabel("Requires further consideration", new() { Exact = true }).CheckAsync();
             await second.GetByRole(AriaRole.Group, new() { Name = "Implementation status" }).GetByLabel("Not recorded", new() { Exact = true }).CheckAsync();
             await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 

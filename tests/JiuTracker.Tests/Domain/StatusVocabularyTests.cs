@@ -9,7 +9,7 @@ public class StatusVocabularyTests
     [InlineData(Acceptance.Accepted, "Accepted", "accepted")]
     [InlineData(Acceptance.NotAccepted, "Not accepted", "not-accepted")]
     [InlineData(Acceptance.NotRelevant, "Not relevant", "not-relevant")]
-    [InlineData(Acceptance.UnderConsideration, "Under consideration", "under-consideration")]
+    [InlineData(Acceptance.UnderConsideration, "Requires further consideration", "under-consideration")]
     public void Acceptance_HasItsLabelAndCode_AndItsCodeReadsBack(Acceptance value, string label, string code)
     {
         Assert.Equal((label, code), (value.Label(), value.Code()));
