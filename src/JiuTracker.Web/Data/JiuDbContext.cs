@@ -36,6 +36,8 @@ public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
 
+    public DbSet<WorkbookUpload> WorkbookUploads => Set<WorkbookUpload>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StoredDataVersion> DataVersion => Set<StoredDataVersion>();

@@ -22,4 +22,7 @@ public enum AdminAction
 
     /// <summary>Demo mode found an empty database and made it a demo database; only such a database gets demo data.</summary>
     DemoDatabaseCreated = 17,
+
+    /// <summary>An update workbook's accepted rows were applied (each change is in the history too, with the file).</summary>
+    WorkbookApplied = 18,
 }

@@ -15,6 +15,7 @@ public class HistoryEntry
         NewValue = newValue;
         ChangedBy = stamp.By;
         ChangedAt = stamp.At;
+        Source = stamp.Source;
     }
 
     public long Id { get; private set; }
@@ -33,4 +34,7 @@ public class HistoryEntry
     public string ChangedBy { get; private set; } = "";
 
     public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>How the change came in (see <see cref="ChangeStamp.Source"/>); null for a change typed in the app.</summary>
+    public string? Source { get; private set; }
 }

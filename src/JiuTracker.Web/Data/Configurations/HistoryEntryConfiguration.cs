@@ -13,6 +13,7 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
         builder.Property(h => h.OldValue).HasMaxLength(10_000);
         builder.Property(h => h.NewValue).HasMaxLength(10_000);
         builder.Property(h => h.ChangedBy).HasMaxLength(256);
+        builder.Property(h => h.Source).HasMaxLength(ChangeStamp.MaxSourceLength);
         builder.HasIndex(h => new { h.RecommendationId, h.ChangedAt });
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -121,41 +122,27 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
         foreach (var row in Rows.Where(r => !Conflicts.Contains(r.Id)))
         {
             var recommendation = Stored[row.Id];
-            var comment = string.IsNullOrWhiteSpace(row.NewComment) ? null : row.NewComment;
-            var untouched = row.Acceptance == row.ShownAcceptance && row.Implementation == row.ShownImplementation && comment is null;
-            var same = row.Acceptance == recommendation.Acceptance && row.Implementation == recommendation.Implementation && comment is null;
-            if (untouched || same)
+            var change = new StatusChange(row.Acceptance, row.Implementation, row.NewComment, row.Version!.Value, row.ShownAcceptance, row.ShownImplementation);
+            var outcome = change.Apply(recommendation, stamp);
+            switch (outcome.Kind)
             {
-                continue;
-            }
-
-            if (row.Version != recommendation.Version)
-            {
-                Conflicts.Add(row.Id);
-                // The form now builds on the stored version, so saving again is a deliberate overwrite.
-                var prefix = $"{nameof(Rows)}[{Rows.IndexOf(row)}].";
-                ModelState.Remove(prefix + nameof(RowInput.Version));
-                ModelState.Remove(prefix + nameof(RowInput.ShownAcceptance));
-                ModelState.Remove(prefix + nameof(RowInput.ShownImplementation));
-                row.Version = recommendation.Version;
-                row.ShownAcceptance = recommendation.Acceptance;
-                row.ShownImplementation = recommendation.Implementation;
-                continue;
-            }
-
-            try
-            {
-                recommendation.UpdateStatus(row.Acceptance, row.Implementation, stamp);
-                if (comment is not null)
-                {
-                    recommendation.AddComment(comment, stamp);
-                }
-
-                changed.Add(row.Id);
-            }
-            catch (DomainRuleException rule)
-            {
-                RowErrors[row.Id] = rule.Message;
+                case StatusChangeKind.Changed:
+                    changed.Add(row.Id);
+                    break;
+                case StatusChangeKind.RuleBroken:
+                    RowErrors[row.Id] = outcome.Rule!;
+                    break;
+                case StatusChangeKind.Stale:
+                    Conflicts.Add(row.Id);
+                    // The form now builds on the stored version, so saving again is a deliberate overwrite.
+                    var prefix = $"{nameof(Rows)}[{Rows.IndexOf(row)}].";
+                    ModelState.Remove(prefix + nameof(RowInput.Version));
+                    ModelState.Remove(prefix + nameof(RowInput.ShownAcceptance));
+                    ModelState.Remove(prefix + nameof(RowInput.ShownImplementation));
+                    row.Version = recommendation.Version;
+                    row.ShownAcceptance = recommendation.Acceptance;
+                    row.ShownImplementation = recommendation.Implementation;
+                    break;
             }
         }
 
