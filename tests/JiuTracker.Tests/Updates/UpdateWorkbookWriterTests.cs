@@ -59,12 +59,14 @@ public sealed class UpdateWorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task Workbook_WithNoRows_IsValid_WithTheHeaderOnly()
+    public async Task Workbook_WithNoRows_IsValid_WithTheHeaderOnly_AndNoListOverIt()
     {
         using var workbook = await WriteAsync();
+        var sheet = workbook.Sheet(UpdateSheet.Name);
 
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(workbook.Document));
-        Assert.Single(Rows(workbook.Sheet(UpdateSheet.Name)));
+        Assert.Single(Rows(sheet));
+        Assert.Empty(sheet.Descendants<DataValidation>());
     }
 
     [Fact]
