@@ -6,7 +6,8 @@ internal readonly record struct CellContent(CellKind Kind, string? Text, double 
     /// <summary>How many columns the cell covers: more than one merges it with the cells to its right.</summary>
     public int Span { get; init; } = 1;
 
-    public bool Wraps => Style is WorkbookStyles.Wrapped or WorkbookStyles.MatrixText or WorkbookStyles.MatrixHeader;
+    public bool Wraps => Style is WorkbookStyles.Wrapped or WorkbookStyles.MatrixText or WorkbookStyles.MatrixHeader
+        or WorkbookStyles.Editable or WorkbookStyles.NotEditable;
 
     public CellContent Across(int columns) => this with { Span = columns };
 

@@ -34,7 +34,7 @@ internal sealed class SheetWriter : IDisposable
             _xml.Number(column);
             _xml.Markup("\" width=\""u8);
             _xml.Number(layout.ColumnWidths[column - 1]);
-            _xml.Markup("\" customWidth=\"1\" />"u8);
+            _xml.Markup(layout.HiddenColumns.Contains(column - 1) ? "\" customWidth=\"1\" hidden=\"1\" />"u8 : "\" customWidth=\"1\" />"u8);
         }
 
         _xml.Markup("</x:cols><x:sheetData>"u8);
@@ -87,6 +87,13 @@ internal sealed class SheetWriter : IDisposable
     public void Finish(int autoFilterColumns = 0)
     {
         _xml.Markup("</x:sheetData>"u8);
+        if (_layout.IsProtected)
+        {
+            // No password: the protection keeps people from typing over the context and the hidden columns by
+            // mistake, it is no security (the upload checks every row against the database). A "0" allows the action.
+            _xml.Markup("<x:sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" sort=\"0\" autoFilter=\"0\" />"u8);
+        }
+
         if (autoFilterColumns > 0)
         {
             _xml.Markup("<x:autoFilter ref=\""u8);
@@ -109,6 +116,8 @@ internal sealed class SheetWriter : IDisposable
             _xml.Markup("</x:mergeCells>"u8);
         }
 
+        WriteLists();
+
         if (_layout.PrintsLandscape)
         {
             // A4 landscape, one page wide.
@@ -121,6 +130,34 @@ internal sealed class SheetWriter : IDisposable
     }
 
     public void Dispose() => _xml.Dispose();
+
+    /// <summary>The drop-down lists of rows written, under their header; none on a sheet with no such row.</summary>
+    private void WriteLists()
+    {
+        var lists = _layout.Lists.Where(l => l.FirstRow <= RowCount).ToList();
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        _xml.Markup("<x:dataValidations count=\""u8);
+        _xml.Number(lists.Count);
+        _xml.Markup("\">"u8);
+        foreach (var list in lists)
+        {
+            _xml.Markup("<x:dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"Not in the list\" error=\""u8);
+
+            // Text escapes as element content does; the message can go in an attribute as it has no double quote.
+            _xml.Text(list.Error);
+            _xml.Markup("\" sqref=\""u8);
+            WriteRange(list.Column, list.FirstRow, list.Column, RowCount);
+            _xml.Markup("\"><x:formula1>"u8);
+            _xml.Text(list.Formula);
+            _xml.Markup("</x:formula1></x:dataValidation>"u8);
+        }
+
+        _xml.Markup("</x:dataValidations>"u8);
+    }
 
     /// <summary>"A" for column 0, "Z", "AA"…, written as a cell reference's letters.</summary>
     private void WriteColumnName(int column)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace JiuTracker.Web.Export.Workbook;
 
@@ -23,17 +25,29 @@ internal sealed class WorkbookPackage : IDisposable
     private readonly ZipArchive _archive;
     private readonly HashSet<int> _sheets = [];
 
-    public WorkbookPackage(Stream destination)
+    /// <summary>Sheet position → rows printed at the top of each page, from the sheets' layouts.</summary>
+    private readonly SortedDictionary<int, int> _printTitleRows = [];
+
+    /// <param name="styles">The stylesheet, by default <see cref="WorkbookStyles.Create"/>'s without the protected sheet's styles.</param>
+    public WorkbookPackage(Stream destination, Stylesheet? styles = null)
     {
         _archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        using var styles = Part("xl/styles.xml");
-        WorkbookStyles.Create().WriteTo(styles);
+        using var part = Part("xl/styles.xml");
+        (styles ?? WorkbookStyles.Create()).WriteTo(part);
     }
 
     /// <summary>A sheet to write, then dispose before the next entry is added.</summary>
     /// <param name="position">The sheet's place among the workbook's tabs, from 0: the first is the one shown on opening.</param>
-    public SheetWriter AddSheet(int position, SheetLayout layout) =>
-        new(Entry(SheetEntry(Add(position))), layout, selected: position == 0);
+    public SheetWriter AddSheet(int position, SheetLayout layout)
+    {
+        var entry = Entry(SheetEntry(Add(position)));
+        if (layout.PrintTitleRows > 0)
+        {
+            _printTitleRows[position] = layout.PrintTitleRows;
+        }
+
+        return new(entry, layout, selected: position == 0);
+    }
 
     /// <summary>A sheet written elsewhere (see <see cref="SheetWriter"/>), copied from its start.</summary>
     public void AddSheet(int position, Stream worksheetXml)
@@ -66,6 +80,9 @@ internal sealed class WorkbookPackage : IDisposable
                 workbook.WriteAttributeString("id", Relationships, RelationshipId(position));
                 workbook.WriteEndElement();
             }
+
+            workbook.WriteEndElement();
+            WritePrintTitles(workbook, sheetNames);
         }
 
         using (var relationships = Part("xl/_rels/workbook.xml.rels"))
@@ -99,11 +116,32 @@ internal sealed class WorkbookPackage : IDisposable
 
     public void Dispose() => _archive.Dispose();
 
+    /// <summary>Print titles are a defined name of the workbook, one per sheet that has them: "'Update'!$1:$1".</summary>
+    private void WritePrintTitles(XmlWriter workbook, IReadOnlyList<string> sheetNames)
+    {
+        if (_printTitleRows.Count == 0)
+        {
+            return;
+        }
+
+        workbook.WriteStartElement("definedNames", Main);
+        foreach (var (position, rows) in _printTitleRows)
+        {
+            workbook.WriteStartElement("definedName", Main);
+            workbook.WriteAttributeString("name", "_xlnm.Print_Titles");
+            workbook.WriteAttributeString("localSheetId", Number(position));
+            workbook.WriteString(string.Create(CultureInfo.InvariantCulture, $"'{sheetNames[position].Replace("'", "''", StringComparison.Ordinal)}'!$1:${rows}"));
+            workbook.WriteEndElement();
+        }
+
+        workbook.WriteEndElement();
+    }
+
     private static string SheetEntry(int position) => $"xl/worksheets/sheet{Number(position + 1)}.xml";
 
     private static string RelationshipId(int position) => $"rId{Number(position + 1)}";
 
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void Relationship(XmlWriter writer, string id, string type, string target)
     {

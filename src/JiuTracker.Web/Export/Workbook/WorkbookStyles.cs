@@ -2,7 +2,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace JiuTracker.Web.Export.Workbook;
 
-/// <summary>The workbook's few cell styles; each constant is an index into the stylesheet's cell formats.</summary>
+/// <summary>
+/// The workbook's few cell styles; each constant is an index into the stylesheet's cell formats. The styles of a
+/// protected sheet come after the others and only in a stylesheet created with them, so the auditors' workbook's
+/// stylesheet stays as it was.
+/// </summary>
 internal static class WorkbookStyles
 {
     public const uint Normal = 0;
@@ -17,11 +21,42 @@ internal static class WorkbookStyles
     public const uint MatrixMark = 9;
     public const uint Top = 10;
 
+    /// <summary>A cell people fill in on a protected sheet: unlocked, shaded, top aligned, wrapped.</summary>
+    public const uint Editable = 11;
+
+    /// <summary>A cell of an editable column that takes nothing in this row: locked and greyed.</summary>
+    public const uint NotEditable = 12;
+
+    /// <summary>A date and time aligned with the wrapped text of its row.</summary>
+    public const uint TopDateTime = 13;
+
     private const uint DateFormat = 164;
     private const uint DateTimeFormat = 165;
     private const uint PercentFormat = 166;
 
-    public static Stylesheet Create() => new(
+    private const uint EditableFill = 2;
+    private const uint NotEditableFill = 3;
+
+    /// <param name="withProtectedSheetStyles">Adds <see cref="Editable"/>, <see cref="NotEditable"/> and <see cref="TopDateTime"/>.</param>
+    public static Stylesheet Create(bool withProtectedSheetStyles = false)
+    {
+        var stylesheet = Shared();
+        if (withProtectedSheetStyles)
+        {
+            stylesheet.Fills!.Append(SolidFill("FFFFF2CC"), SolidFill("FFE7E6E6"));
+            stylesheet.Fills.Count = (uint)stylesheet.Fills.ChildElements.Count;
+            stylesheet.CellFormats!.Append(
+                Format(fillId: EditableFill, alignment: TopAligned(wrap: true), locked: false),
+                Format(fillId: NotEditableFill, alignment: TopAligned(wrap: true)),
+                Format(numberFormatId: DateTimeFormat, alignment: TopAligned(wrap: false)));
+            stylesheet.CellFormats.Count = (uint)stylesheet.CellFormats.ChildElements.Count;
+        }
+
+        return stylesheet;
+    }
+
+    /// <summary>The styles every workbook has, in their constants' order.</summary>
+    private static Stylesheet Shared() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
             new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm:ss" },
@@ -69,23 +104,34 @@ internal static class WorkbookStyles
 
     private static Alignment TopAligned(bool wrap) => new() { Vertical = VerticalAlignmentValues.Top, WrapText = wrap };
 
-    private static CellFormat Format(uint numberFormatId = 0, uint fontId = 0, uint borderId = 0, Alignment? alignment = null)
+    private static Fill SolidFill(string argb) =>
+        new(new PatternFill(new ForegroundColor { Rgb = argb }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
+
+    /// <param name="locked">False for a cell people can change once the sheet is protected.</param>
+    private static CellFormat Format(uint numberFormatId = 0, uint fontId = 0, uint fillId = 0, uint borderId = 0, Alignment? alignment = null, bool locked = true)
     {
         var format = new CellFormat
         {
             NumberFormatId = numberFormatId,
             FontId = fontId,
-            FillId = 0,
+            FillId = fillId,
             BorderId = borderId,
             FormatId = 0,
             ApplyNumberFormat = numberFormatId != 0 ? true : null,
             ApplyFont = fontId != 0 ? true : null,
+            ApplyFill = fillId != 0 ? true : null,
             ApplyBorder = borderId != 0 ? true : null,
         };
         if (alignment is not null)
         {
             format.ApplyAlignment = true;
             format.Append(alignment);
+        }
+
+        if (!locked)
+        {
+            format.ApplyProtection = true;
+            format.Append(new Protection { Locked = false });
         }
 
         return format;
