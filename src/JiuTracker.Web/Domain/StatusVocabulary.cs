@@ -103,4 +103,39 @@ public static class StatusVocabulary
     /// <summary>The implementation status a history code stands for; null for "not recorded".</summary>
     public static ImplementationStatus? ImplementationFromCode(string? code) =>
         code is null ? null : Enum.GetValues<ImplementationStatus>().Single(i => i.Code() == code);
+
+    /// <summary>
+    /// Reads an acceptance typed by a person or written as a code: the label or the code, ignoring case, spaces and
+    /// hyphens (" not  accepted", "NOTACCEPTED", "not-accepted"). Empty text and "Not recorded" are true with null.
+    /// </summary>
+    public static bool TryParseAcceptance(string? text, out Acceptance? value) => TryParse(text, Label, Code, out value);
+
+    /// <summary>Reads an implementation status as <see cref="TryParseAcceptance"/> reads an acceptance.</summary>
+    public static bool TryParseImplementation(string? text, out ImplementationStatus? value) => TryParse(text, Label, Code, out value);
+
+    private static bool TryParse<T>(string? text, Func<T, string> label, Func<T, string> code, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        var key = Comparable(text);
+        if (key.Length == 0 || key == Comparable("Not recorded"))
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (key == Comparable(label(candidate)) || key == Comparable(code(candidate)))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text without case, spaces or hyphens, so "In Progress", "in-progress" and "INPROGRESS" compare equal.</summary>
+    private static string Comparable(string? text) =>
+        string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
 }

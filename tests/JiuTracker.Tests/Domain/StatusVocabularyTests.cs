@@ -92,4 +92,58 @@ public class StatusVocabularyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ((ImplementationStatus)99).Code());
         Assert.Equal("99", ((HistoryField)99).Label());
     }
+
+    [Theory]
+    [InlineData("Accepted", Acceptance.Accepted)]
+    [InlineData(" not  accepted", Acceptance.NotAccepted)]
+    [InlineData("NOTACCEPTED", Acceptance.NotAccepted)]
+    [InlineData("not-accepted", Acceptance.NotAccepted)]
+    [InlineData("Not Relevant", Acceptance.NotRelevant)]
+    [InlineData("requires further consideration", Acceptance.UnderConsideration)]
+    [InlineData("under-consideration", Acceptance.UnderConsideration)]
+    [InlineData("", null)]
+    [InlineData("   ", null)]
+    [InlineData(null, null)]
+    [InlineData("Not recorded", null)]
+    [InlineData("NOT-RECORDED", null)]
+    public void TryParseAcceptance_ReadsALabelOrACode_IgnoringCaseSpacesAndHyphens(string? text, Acceptance? expected)
+    {
+        Assert.True(StatusVocabulary.TryParseAcceptance(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("Not started", ImplementationStatus.NotStarted)]
+    [InlineData("in-progress", ImplementationStatus.InProgress)]
+    [InlineData("In Progress", ImplementationStatus.InProgress)]
+    [InlineData("INPROGRESS", ImplementationStatus.InProgress)]
+    [InlineData(" implemented ", ImplementationStatus.Implemented)]
+    [InlineData("", null)]
+    [InlineData("Not recorded", null)]
+    public void TryParseImplementation_ReadsALabelOrACode_IgnoringCaseSpacesAndHyphens(string? text, ImplementationStatus? expected)
+    {
+        Assert.True(StatusVocabulary.TryParseImplementation(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("Acepted")]
+    [InlineData("Accepted in part")]
+    [InlineData("In progress")]
+    [InlineData("1")]
+    public void TryParseAcceptance_RefusesWhatIsNoAcceptance(string text)
+    {
+        Assert.False(StatusVocabulary.TryParseAcceptance(text, out var value));
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData("Done")]
+    [InlineData("Accepted")]
+    [InlineData("Not_started")]
+    public void TryParseImplementation_RefusesWhatIsNoImplementationStatus(string text)
+    {
+        Assert.False(StatusVocabulary.TryParseImplementation(text, out var value));
+        Assert.Null(value);
+    }
 }
