@@ -9,6 +9,7 @@ using JiuTracker.Web.Import;
 using JiuTracker.Web.Logging;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Settings;
+using JiuTracker.Web.Updates;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
@@ -28,6 +29,7 @@ builder.Services.AddReadCache();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();
+builder.Services.AddUpdates();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
 builder.Services.AddRazorPages(options =>
@@ -37,6 +39,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/StatusCode");
     options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
     options.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
+    options.Conventions.AuthorizeFolder("/Updates", Policies.RecordStatuses);
     options.Conventions.Add(new RouteValuesFromRouteOnly());
 });
 
@@ -93,6 +96,7 @@ app.UseFormTextGuard();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapExports();
+app.MapUpdateWorkbook();
 app.MapHealth();
 
 await app.RunAsync();

@@ -8,7 +8,7 @@ namespace JiuTracker.Reliability;
 /// <summary>
 /// A focal point or administrator who keeps opening the edit form of a recommendation they may edit and saving it with
 /// a new comment (and now and then a new implementation status), as fast as the app answers; one save in four is of a
-/// whole report's matrix instead, changing a few of its rows at once.
+/// whole report's matrix instead, changing a few of its rows at once, and one in twelve an update workbook's round trip.
 /// </summary>
 public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress, string runTag, EditLog log) : IDisposable
 {
@@ -32,9 +32,14 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
         {
             try
             {
-                if (_random.Next(4) == 0)
+                var kind = _random.Next(12);
+                if (kind < 3)
                 {
                     await SaveWholeReportOnceAsync(_client, _editableReports[_random.Next(_editableReports.Count)], attempt, stop);
+                }
+                else if (kind == 3)
+                {
+                    await UploadWorkbookOnceAsync(_client, _editableReports[_random.Next(_editableReports.Count)], attempt, stop);
                 }
                 else
                 {
@@ -139,7 +144,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             log.Answered((int)response.StatusCode);
             foreach (var (change, (outcome, detail)) in await WholeReportSave.ClassifyAsync(response, changes))
             {
-                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, outcome, detail, InWholeReport: true));
+                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, outcome, detail, Path: EditPath.WholeReport));
             }
         }
         catch (Exception failure) when (Unanswered(failure))
@@ -147,8 +152,91 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             log.NotAnswered();
             foreach (var change in changes)
             {
-                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, EditOutcome.Unanswered, failure.GetType().Name, InWholeReport: true));
+                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, change.Implementation, EditOutcome.Unanswered, failure.GetType().Name, Path: EditPath.WholeReport));
             }
+        }
+    }
+
+    /// <summary>
+    /// Downloads the report's update workbook (from the link on its page), fills in a few rows, uploads it and applies
+    /// the preview; each filled-in row's outcome is logged.
+    /// </summary>
+    private async Task UploadWorkbookOnceAsync(AppClient client, int reportId, int attempt, CancellationToken stop)
+    {
+        if (await OpenAsync(client, $"/Reports/Details/{reportId}", stop) is not { } report)
+        {
+            return;
+        }
+
+        var download = report.Document.QuerySelector<IHtmlAnchorElement>("a[href*='update-workbook.xlsx']")?.GetAttribute("href")
+            ?? throw new InvalidOperationException($"The page of report {reportId} offers no update workbook to its editor.");
+        byte[] workbook;
+        try
+        {
+            using var response = await client.Http.GetAsync(new Uri(download, UriKind.Relative), stop);
+            log.Answered((int)response.StatusCode);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            workbook = await response.Content.ReadAsByteArrayAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception failure) when (Unanswered(failure))
+        {
+            log.NotAnswered();
+            return;
+        }
+
+        var (file, changes) = WorkbookRoundTrip.FillIn(workbook, _random, $"{runTag} user {number} edit {attempt}");
+        await Task.Delay(_random.Next(0, 20), stop);
+        try
+        {
+            // Once uploaded, the round trip runs to its end even if the run is ending: its outcome must be known.
+            var (preview, status) = await WorkbookRoundTrip.UploadAsync(client, file, CancellationToken.None);
+            log.Answered(status);
+            if (preview is null)
+            {
+                LogAll(changes, status >= 500 ? EditOutcome.ServerError : EditOutcome.OtherRefusal, $"upload answered {status}");
+                return;
+            }
+
+            var conflicts = WorkbookRoundTrip.Conflicts(preview);
+            var listed = WorkbookRoundTrip.Changes(preview);
+            var apply = WorkbookRoundTrip.ApplyForm(preview);
+            HttpStatusCode? applied = null;
+            if (apply is not null)
+            {
+                using var response = await client.PostFormAsync("/Updates/Upload?handler=Apply", apply, new Dictionary<string, string>(), CancellationToken.None);
+                log.Answered((int)response.StatusCode);
+                applied = response.StatusCode;
+            }
+
+            foreach (var change in changes)
+            {
+                var (outcome, detail) = conflicts.Contains(change.Subject) ? (EditOutcome.Conflict, (string?)null)
+                    : !listed.Contains(change.Subject) ? (EditOutcome.OtherRefusal, $"the preview did not list {change.Subject} as a change")
+                    : applied == HttpStatusCode.Redirect ? (EditOutcome.Acknowledged, null)
+                    : ((int?)applied >= 500 ? EditOutcome.ServerError : EditOutcome.OtherRefusal, $"apply answered {(int?)applied}");
+                log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, null, outcome, detail, Path: EditPath.Workbook));
+            }
+        }
+        catch (Exception failure) when (Unanswered(failure))
+        {
+            log.NotAnswered();
+            LogAll(changes, EditOutcome.Unanswered, failure.GetType().Name);
+        }
+    }
+
+    private void LogAll(IEnumerable<WorkbookRoundTrip.RowChange> changes, EditOutcome outcome, string? detail)
+    {
+        foreach (var change in changes)
+        {
+            log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, null, outcome, detail, Path: EditPath.Workbook));
         }
     }
 

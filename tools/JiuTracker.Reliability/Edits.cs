@@ -19,8 +19,20 @@ public enum EditOutcome
 
 /// <summary>One save a simulated user attempted; its comment is unique, so the history can be searched for it.</summary>
 /// <param name="Implementation">The implementation status it set (the form's value, e.g. <c>InProgress</c>), or null when unchanged.</param>
-/// <param name="InWholeReport">A row of a whole-report save (the matrix edit), not a single edit.</param>
-public sealed record Edit(string Account, int RecommendationId, string Comment, string? Implementation, EditOutcome Outcome, string? Detail, bool InWholeReport = false);
+/// <param name="Path">How the save was made: a single edit, a row of a whole-report save, a row of an uploaded update workbook.</param>
+public sealed record Edit(string Account, int RecommendationId, string Comment, string? Implementation, EditOutcome Outcome, string? Detail, EditPath Path = EditPath.SingleEdit)
+{
+    public bool InWholeReport => Path == EditPath.WholeReport;
+
+    public bool InWorkbook => Path == EditPath.Workbook;
+}
+
+public enum EditPath
+{
+    SingleEdit,
+    WholeReport,
+    Workbook,
+}
 
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog

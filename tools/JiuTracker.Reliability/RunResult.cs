@@ -69,6 +69,8 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         output.WriteLine($"saves: {Log.Edits.Count} sent: {Acknowledged} acknowledged, {Conflicts} refused with the conflict message, {OtherRefusals} refused otherwise, {UnansweredSaves} unanswered");
         output.WriteLine($"whole-report saves: {Log.Edits.Count(e => e.InWholeReport)} rows sent, {AcknowledgedInWholeReports} acknowledged, " +
             $"{Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Conflict)} refused as stale");
+        output.WriteLine($"workbook uploads: {Log.Edits.Count(e => e.InWorkbook)} rows filled in, {Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Acknowledged)} applied, " +
+            $"{Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Conflict)} refused as conflicts");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -3,7 +3,8 @@ namespace JiuTracker.Web.Cli;
 /// <summary>
 /// Maintenance commands run instead of the web server: <c>dotnet run -- import &lt;file&gt;</c>,
 /// <c>dotnet run -- create-admin --email &lt;address&gt;</c>, <c>dotnet run -- backup &lt;file&gt;</c>,
-/// <c>dotnet run -- copy-database --to "&lt;PostgreSQL connection string&gt;"</c>.
+/// <c>dotnet run -- copy-database --to "&lt;PostgreSQL connection string&gt;"</c>,
+/// <c>dotnet run -- apply-workbook &lt;file&gt; --as &lt;email&gt; [--dry-run]</c>.
 /// Settings may follow as <c>--Key=Value</c> (e.g. <c>--ConnectionStrings:JiuTracker=...</c>).
 /// </summary>
 public static class CommandLine
@@ -15,6 +16,7 @@ public static class CommandLine
         ["backup"] = BackupCommand.RunAsync,
         ["generate"] = GenerateCommand.RunAsync,
         ["copy-database"] = CopyDatabaseCommand.RunAsync,
+        ["apply-workbook"] = ApplyWorkbookCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -58,11 +58,12 @@ public sealed class ExportSource(JiuDbContext db)
 
         return history
             .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new HistoryRow(h.ChangedAt, h.ChangedBy, h.Recommendation.Report.Symbol, h.Recommendation.Number, h.Field, h.OldValue, h.NewValue))
+            .Select(h => new HistoryRow(h.ChangedAt, h.ChangedBy, h.Recommendation.Report.Symbol, h.Recommendation.Number, h.Field, h.OldValue, h.NewValue, h.Source))
             .AsAsyncEnumerable();
     }
 
-    private IQueryable<Report> ReportsInScope(ExportScope scope)
+    /// <summary>The reports the scope's years and symbols select, untracked.</summary>
+    public IQueryable<Report> ReportsInScope(ExportScope scope)
     {
         var reports = db.Reports.AsNoTracking();
         if (scope.From is { } from)

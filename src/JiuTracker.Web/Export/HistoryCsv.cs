@@ -6,7 +6,8 @@ namespace JiuTracker.Web.Export;
 /// <summary>Every change in scope, oldest first: the same columns as the workbook's History sheet.</summary>
 public static class HistoryCsv
 {
-    public static readonly string[] Header = ["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value"];
+    /// <summary>The columns, the History sheet's too; <c>source</c> says how a change came in (a workbook upload), empty when typed in the app.</summary>
+    public static readonly string[] Header = ["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value", "source"];
 
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<HistoryRow> history, CancellationToken ct)
     {
@@ -23,6 +24,7 @@ public static class HistoryCsv
                 row.Field.ToString().ToLowerInvariant(),
                 row.OldValue ?? "",
                 row.NewValue ?? "",
+                row.Source ?? "",
             ], ct);
         }
 

@@ -44,4 +44,5 @@ public sealed record HistoryRow(
     int RecommendationNumber,
     HistoryField Field,
     string? OldValue,
-    string? NewValue);
+    string? NewValue,
+    string? Source);

@@ -5,6 +5,12 @@ public static class Policies
     /// <summary>Resource-based: may the user change statuses and comments of this report's recommendations?</summary>
     public const string EditReport = nameof(EditReport);
 
+    /// <summary>
+    /// Recording statuses of several reports at once (the update workbook, the /Updates pages): focal points and
+    /// administrators. Which rows each may change, <see cref="EditableReports"/> says, row by row.
+    /// </summary>
+    public const string RecordStatuses = nameof(RecordStatuses);
+
     /// <summary>Registering reports, recommendations, people, accounts and assignments (the /Admin pages).</summary>
     public const string Administer = nameof(Administer);
 

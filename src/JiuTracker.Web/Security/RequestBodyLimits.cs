@@ -8,7 +8,7 @@ namespace JiuTracker.Web.Security;
 /// <summary>
 /// How much of a request body the server reads. Without signing in (and on the pages anyone may use: sign-in, the
 /// error pages, health) 16 KB, enough for the sign-in form many times over; signed in, 8 MB, more than any form
-/// needs; the upload page sets its own, larger limits and requires an administrator. A body known to be larger is
+/// needs; the upload pages (a document, an update workbook) set their own, larger limits and require a signed-in user. A body known to be larger is
 /// refused with a 413 before a byte of it is read; a chunked body of unknown length is read up to the limit and
 /// refused when it goes past, so nobody can make the server hold more than the limit.
 /// </summary>
@@ -30,7 +30,7 @@ public static class RequestBodyLimits
         var anonymous = http.User.Identity?.IsAuthenticated != true || endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
         if (!anonymous && endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is not null)
         {
-            // The upload page: its own limits, for administrators only.
+            // The upload pages: their own limits, for signed-in users only.
             await next(http);
             return;
         }

@@ -1,5 +1,6 @@
 using JiuTracker.BrowserTests.Infrastructure;
 using JiuTracker.Web.Import;
+using JiuTracker.Web.Updates.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -109,6 +110,26 @@ public static class PageCatalog
             },
         },
         new("/Reports/Mine", "my reports", _ => "Reports/Mine", SignedIn),
+        new("/Updates/Upload", "update workbook upload", _ => "Updates/Upload", Editors),
+        new("/Updates/Upload", "update workbook preview", _ => "Updates/Upload", Editors)
+        {
+            // Previewing saves no recommendation: other visits read and save them at the same time.
+            Then = async page =>
+            {
+                var download = await page.Context.APIRequest.GetAsync(new Uri(new Uri(page.Url), $"/export/update-workbook.xlsx?report={DemoAccounts.CybersecurityReport}").ToString());
+                var workbook = new UpdateWorkbookEditor(await download.BodyAsync())
+                    .Set(DemoAccounts.CybersecurityReport, 1, UpdateSheet.NewComment, "Previewed for the accessibility scan.")
+                    .Set(DemoAccounts.CybersecurityReport, 2, UpdateSheet.Acceptance, "Acepted");
+                await page.GetByLabel("Update workbook (.xlsx)").SetInputFilesAsync(new FilePayload
+                {
+                    Name = "update.xlsx",
+                    MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    Buffer = workbook.Bytes,
+                });
+                await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+                await page.Locator("#refused").WaitForAsync();
+            },
+        },
         new("/Recommendations/Edit", "report matrix after a single save", ids => $"Recommendations/Edit/{ids.SecondRecommendation}", Editors)
         {
             Then = async page =>

@@ -34,6 +34,8 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("Reports/Details/{0}")]
     [InlineData("Reports/Update/{0}")]
     [InlineData("Reports")]
+    [InlineData("Reports/Mine")]
+    [InlineData("Updates/Upload")]
     [InlineData("Dashboard/Attention")]
     public async Task Page_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
     {

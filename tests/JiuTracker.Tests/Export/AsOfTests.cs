@@ -126,9 +126,9 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
         var upToDay3 = await client.GetStringAsync($"/export/history.csv?report=JIU/REP/2020/7&asOf={Day(3)}");
         var all = await client.GetStringAsync("/export/history.csv?report=JIU/REP/2020/7");
 
-        Assert.StartsWith("when,who,report_symbol,recommendation_number,field,old_value,new_value\r\n", all, StringComparison.Ordinal);
+        Assert.StartsWith("when,who,report_symbol,recommendation_number,field,old_value,new_value,source\r\n", all, StringComparison.Ordinal);
         var lines = upToDay3.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith($",{DemoAccounts.MartinAdolph},JIU/REP/2020/7,2,comment,,Work started.", lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith($",{DemoAccounts.MartinAdolph},JIU/REP/2020/7,2,comment,,Work started.,", lines[^1], StringComparison.Ordinal);
         Assert.Contains($",{DemoAccounts.MartinAdolph},JIU/REP/2020/7,2,implementation,not-started,in-progress", upToDay3, StringComparison.Ordinal);
         Assert.DoesNotContain("in-progress,implemented", upToDay3, StringComparison.Ordinal);
         Assert.Contains($",{DemoAccounts.MartinAdolph},JIU/REP/2020/7,2,implementation,in-progress,implemented", all, StringComparison.Ordinal);

@@ -160,7 +160,7 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
         var sheet = workbook.Sheet("History");
 
         var rows = Rows(sheet);
-        Assert.Equal(["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value"], rows[0].Values.Select(Text));
+        Assert.Equal(["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value", "source"], rows[0].Values.Select(Text));
         Assert.Equal(entries, rows.Count - 1);
         var when = rows[1]["A"];
         Assert.Equal("yyyy-mm-dd hh:mm:ss", workbook.FormatCode(when));

@@ -41,6 +41,7 @@ public static class SampleRecords
         $"history {await db.History.CountAsync()}",
         $"comments {await db.Comments.CountAsync()}",
         $"admin audit {await db.AdminAudit.CountAsync()}",
+        $"workbook uploads {await db.WorkbookUploads.CountAsync()}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));

@@ -28,6 +28,9 @@ public static class AuthorizationMatrix
     public const Principal AuditReaders = Principal.Administrator | Principal.Auditor;
     public const Principal ReportEditors = Principal.Administrator | Principal.ReportFocalPoint;
 
+    /// <summary>Focal points (of any report) and administrators: which rows each may change is checked row by row.</summary>
+    public const Principal StatusRecorders = Principal.Administrator | Principal.ReportFocalPoint | Principal.OtherFocalPoint;
+
     public static IReadOnlyList<Principal> Principals { get; } = Enum.GetValues<Principal>();
 
     public static IReadOnlyDictionary<string, Principal> Entries { get; } = new Dictionary<string, Principal>(StringComparer.Ordinal)
@@ -63,6 +66,12 @@ public static class AuthorizationMatrix
         ["POST /Recommendations/Edit"] = ReportEditors,
         ["GET /Reports/Update"] = ReportEditors,
         ["POST /Reports/Update"] = ReportEditors,
+
+        // The update workbook's round trip: focal points and administrators, each row checked against who edits its report.
+        ["GET /export/update-workbook.xlsx"] = StatusRecorders,
+        ["GET /Updates/Upload"] = StatusRecorders,
+        ["POST /Updates/Upload?handler=Preview"] = StatusRecorders,
+        ["POST /Updates/Upload?handler=Apply"] = StatusRecorders,
 
         // The log of administrative changes.
         ["GET /Audit/Index"] = AuditReaders,

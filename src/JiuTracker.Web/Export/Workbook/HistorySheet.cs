@@ -5,9 +5,9 @@ namespace JiuTracker.Web.Export.Workbook;
 /// <summary>Every change, with the history CSV's columns: values are the codes history keeps, times are UTC.</summary>
 internal static class HistorySheet
 {
-    public static readonly string[] Header = ["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value"];
+    private static readonly string[] Header = HistoryCsv.Header;
 
-    private static readonly SheetLayout Layout = new([20, 30, 16, 22, 16, 40, 40], FrozenRows: 1);
+    private static readonly SheetLayout Layout = new([20, 30, 16, 22, 16, 40, 40, 40], FrozenRows: 1);
 
     public static async Task WriteAsync(WorkbookPackage package, int position, IAsyncEnumerable<HistoryRow> history, CancellationToken ct)
     {
@@ -22,7 +22,8 @@ internal static class HistorySheet
                 NumberOf(row.RecommendationNumber),
                 TextOf(FieldName(row.Field)),
                 TextOf(row.OldValue),
-                TextOf(row.NewValue));
+                TextOf(row.NewValue),
+                TextOf(row.Source));
         }
 
         sheet.Finish(autoFilterColumns: Header.Length);

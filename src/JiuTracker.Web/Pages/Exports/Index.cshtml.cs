@@ -1,6 +1,7 @@
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Export;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,7 +18,10 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
         ["docx"] = ExportEndpoints.DocumentPath,
         ["xlsx"] = ExportEndpoints.WorkbookPath,
         ["history"] = ExportEndpoints.HistoryCsvPath,
+        [UpdateFormat] = UpdateWorkbookEndpoint.Path,
     };
+
+    private const string UpdateFormat = "update";
 
     [BindProperty(SupportsGet = true, Name = "")]
     public ExportScope Scope { get; set; } = new();
@@ -28,6 +32,9 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
     public FilterOptions Options { get; private set; } = null!;
 
     public bool IncludesWithdrawn => ExportReaders.MayReadWithdrawn(User);
+
+    /// <summary>Focal points and administrators may take an update workbook of the chosen reports.</summary>
+    public bool MayRecordStatuses => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.FocalPoint);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -41,6 +48,10 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
         if (!Formats.TryGetValue(Format, out var path))
         {
             ModelState.AddModelError(nameof(Format), $"Unknown format \"{Format}\".");
+        }
+        else if (Format == UpdateFormat && Scope.AsOf is not null)
+        {
+            ModelState.AddModelError("asOf", "An update workbook holds today's statuses: leave \"Status as of\" empty for it.");
         }
 
         foreach (var problem in Scope.Problems(time))

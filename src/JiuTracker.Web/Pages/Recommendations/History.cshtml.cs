@@ -49,7 +49,7 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
         var changes = await db.History.AsNoTracking()
             .Where(h => h.RecommendationId == id)
             .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue))
+            .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue, h.Source))
             .ToListAsync(ct);
         return new RecommendationHistory(heading, changes);
     }
@@ -59,7 +59,7 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
 
     public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol, bool Withdrawn);
 
-    public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue)
+    public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue, string? Source)
     {
         public string OldLabel => StatusVocabulary.LabelOfCode(Field, OldValue);
 

@@ -1,0 +1,11 @@
+namespace JiuTracker.Web.Updates;
+
+public static class UpdatesServiceCollectionExtensions
+{
+    public static IServiceCollection AddUpdates(this IServiceCollection services)
+    {
+        services.AddScoped<UpdateWorkbookSource>();
+        services.AddScoped<WorkbookUpdates>();
+        return services;
+    }
+}
