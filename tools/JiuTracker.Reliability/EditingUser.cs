@@ -214,6 +214,12 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
                 using var response = await client.PostFormAsync("/Updates/Upload?handler=Apply", apply, new Dictionary<string, string>(), CancellationToken.None);
                 log.Answered((int)response.StatusCode);
                 applied = response.StatusCode;
+                if (applied == HttpStatusCode.Redirect)
+                {
+                    // Rows changed by others between the preview and the confirmation are not applied: the next page says which.
+                    conflicts.UnionWith(await WorkbookRoundTrip.NotAppliedAsync(client, response.Headers.Location!, CancellationToken.None));
+                    log.Answered(200);
+                }
             }
 
             foreach (var change in changes)

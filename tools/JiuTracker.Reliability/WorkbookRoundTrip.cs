@@ -71,6 +71,26 @@ public static class WorkbookRoundTrip
     public static HashSet<string> Changes(IHtmlDocument preview) =>
         [.. preview.QuerySelectorAll("#change tbody th").Select(th => th.TextContent.Trim())];
 
+    /// <summary>
+    /// The rows "Apply" did not apply because they changed between the preview and the confirmation, as the page it
+    /// redirects to says: "…; not applied because they changed in the app since the download: A, B; …".
+    /// </summary>
+    public static async Task<HashSet<string>> NotAppliedAsync(AppClient client, Uri location, CancellationToken ct)
+    {
+        var page = await client.GetPageAsync(location.OriginalString, ct);
+        var status = page.Document.QuerySelector("[role=status]")?.TextContent
+            ?? throw new InvalidOperationException($"The page {location} that \"Apply\" led to says nothing of what was applied.");
+        const string marker = "since the download: ";
+        var start = status.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var list = status[(start + marker.Length)..].Split(';')[0].Trim().TrimEnd('.');
+        return [.. list.Split(", ").Select(s => s.Trim())];
+    }
+
     /// <summary>The preview's "Apply" form, or null when it offers nothing to apply.</summary>
     public static IHtmlFormElement? ApplyForm(IHtmlDocument preview) =>
         preview.QuerySelector<IHtmlFormElement>("form[action*='handler=Apply']");

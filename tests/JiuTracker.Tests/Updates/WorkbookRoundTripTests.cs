@@ -114,6 +114,20 @@ public class WorkbookRoundTripTests(JiuTrackerFactory app) : IClassFixture<JiuTr
     }
 
     [Fact]
+    public async Task Apply_TwiceAtTheSameMoment_AppliesOnce()
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+        var preview = await (await DownloadedWorkbook.DownloadAsync(client))
+            .Set(Environment, 9, UpdateSheet.NewComment, "Confirmed twice at once.")
+            .UploadAsync(client);
+
+        var answers = await Task.WhenAll(DownloadedWorkbook.ApplyAsync(client, preview), DownloadedWorkbook.ApplyAsync(client, preview));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        Assert.Single((await RecommendationAsync(Environment, 9)).Comments, c => c.Text == "Confirmed twice at once.");
+    }
+
+    [Fact]
     public async Task Upload_OfARowChangedInTheAppSinceTheDownload_ShowsAConflictWithTheStoredValues_AndAppliesTheOtherRows()
     {
         var client = await app.SignedInClientAsync(DemoAccounts.AndersNorsker);

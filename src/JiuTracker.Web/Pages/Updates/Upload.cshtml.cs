@@ -1,5 +1,4 @@
 using JiuTracker.Web.Import;
-using JiuTracker.Web.Security;
 using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -67,9 +66,10 @@ public class UploadModel(WorkbookUpdates updates, TimeProvider time) : PageModel
                 TempData["Status"] = $"Applied {preview.Upload.FileName}: {preview.Count(WorkbookRowKind.Change)} recommendation(s) changed" +
                     $"{NotApplied(preview)}.";
                 var reports = preview.Of(WorkbookRowKind.Change).Select(r => r.ReportId).Distinct().ToList();
+                // One report: its matrix shows what was applied; several: this page says so, with the links to them.
                 return reports is [{ } only]
                     ? RedirectToPage("/Reports/Details", new { id = only })
-                    : RedirectToPage(User.IsInRole(Roles.FocalPoint) ? "/Reports/Mine" : "/Reports/Index");
+                    : RedirectToPage();
             case WorkbookApplyResult.AlreadyApplied:
                 var upload = outcome.Preview!.Upload;
                 ModelState.AddModelError(string.Empty,
