@@ -26,12 +26,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
     public async Task<WorkbookUploadOutcome> UploadAsync(Stream file, string fileName, ChangeStamp stamp, CancellationToken ct, bool keep = true)
     {
         var name = Path.GetFileName(fileName);
-        var content = await ReadAtMostAsync(file, MaxFileBytes, ct);
-        if (content is null)
+        var (copy, oversize) = WorkbookPackageGate.Copy(file, name, MaxFileBytes);
+        if (copy is null)
         {
-            return WorkbookUploadOutcome.Refused($"{name} is larger than the {MaxFileBytes / 1024:N0} KB an update workbook may have. Nothing was read or changed.");
+            return WorkbookUploadOutcome.Refused($"{oversize} Nothing was changed.");
         }
 
+        var content = copy.ToArray();
+        await copy.DisposeAsync();
         var read = UpdateWorkbookReader.Read(new MemoryStream(content, writable: false), name, MaxFileBytes);
         if (read.Refusal is not null)
         {
@@ -199,24 +201,6 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         }
 
         return stored;
-    }
-
-    /// <returns>The stream's bytes, or null when it holds more than <paramref name="maxBytes"/>: never more is read.</returns>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, long maxBytes, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
     }
 }
 

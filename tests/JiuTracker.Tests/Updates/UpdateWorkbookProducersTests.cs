@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Updates.Workbook;
 
@@ -33,12 +32,7 @@ public sealed class UpdateWorkbookProducersTests : IDisposable
             book.save(sys.argv[1])
             """;
         var path = Path.Combine(_folder, "openpyxl.xlsx");
-        if (!File.Exists("/usr/bin/python3") || (await RunAsync("/usr/bin/python3", "-c", "import openpyxl")).ExitCode != 0)
-        {
-            Assert.Fail("openpyxl for Debian's /usr/bin/python3 is missing: apt-get install -y python3-openpyxl.");
-        }
-
-        var (exitCode, output) = await RunAsync("/usr/bin/python3", "-c", Script, path, string.Join('|', UpdateSheet.Columns));
+        var (exitCode, output) = await WorkbookTools.RunOpenPyXlAsync(Script, path, string.Join('|', UpdateSheet.Columns));
         Assert.True(exitCode == 0, output);
 
         var lines = Read(path);
@@ -59,11 +53,6 @@ public sealed class UpdateWorkbookProducersTests : IDisposable
     [Fact]
     public async Task AWorkbookReSavedByLibreOfficeCalc_IsRead()
     {
-        if (!File.Exists("/usr/bin/soffice"))
-        {
-            Assert.Fail("LibreOffice Calc (/usr/bin/soffice) is missing: apt-get install -y --no-install-recommends libreoffice-calc-nogui.");
-        }
-
         var second = TestWorkbooks.Line(id: 13, version: 4, number: 3, acceptance: "Not relevant", implementation: "", comment: "Line one\nline two", downloadedAcceptance: "", downloadedImplementation: "");
         second[UpdateSheet.Id] = "13";
         var formula = TestWorkbooks.Line(id: 14);
@@ -75,13 +64,7 @@ public sealed class UpdateWorkbookProducersTests : IDisposable
             TestWorkbooks.Write([TestWorkbooks.Line(), second, formula], WorkbookProducer.InlineStrings, otherSheetFirst: true).CopyTo(file);
         }
 
-        var outFolder = Path.Combine(_folder, "out");
-        var (exitCode, output) = await RunAsync(
-            "/usr/bin/soffice", "--headless", $"-env:UserInstallation=file://{_folder}/lo-profile", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
-            "--outdir", outFolder, input);
-        Assert.True(exitCode == 0 && File.Exists(Path.Combine(outFolder, "round.xlsx")), output);
-
-        var lines = Read(Path.Combine(outFolder, "round.xlsx"));
+        var lines = Read(await WorkbookTools.ResaveWithLibreOfficeAsync(input, _folder));
 
         Assert.Equal([2, 3, 4], lines.Select(l => l.Row));
         Assert.Equal(
@@ -103,15 +86,5 @@ public sealed class UpdateWorkbookProducersTests : IDisposable
         var result = UpdateWorkbookReader.Read(file, Path.GetFileName(path), 10 * 1024 * 1024);
         Assert.Null(result.Refusal);
         return [.. result.Lines];
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
     }
 }
