@@ -90,6 +90,10 @@ public class WorkbookRoundTripTests(JiuTrackerFactory app) : IClassFixture<JiuTr
         var audit = await app.QueryAsync(db => db.AdminAudit.Where(a => a.Action == AdminAction.WorkbookApplied).OrderBy(a => a.Id).LastAsync());
         Assert.Equal(DemoAccounts.RobinZuercher, audit.By);
         Assert.Contains(sha256, audit.Details, StringComparison.Ordinal);
+        // The recommendation's history says where the change came from.
+        var history = await client.GetStringAsync($"/Recommendations/History/{first.Id}");
+        Assert.Contains($"via workbook upload", history, StringComparison.Ordinal);
+        Assert.Contains(sha256, history, StringComparison.Ordinal);
         // The report's page shows the new comment at once.
         var page = await client.GetStringAsync(applied.Headers.Location!.OriginalString);
         Assert.Contains("Collected offline from the unit.", page, StringComparison.Ordinal);
