@@ -134,7 +134,7 @@ internal static class SheetReader
                 : throw new InvalidDataException($"a cell refers to shared string {Value}, which the workbook does not hold"),
             "inlineStr" => Inline.Value,
             "b" => Value?.Trim() switch { "1" => "TRUE", "0" => "FALSE", var other => other ?? "" },
-            "str" => CellText.Unescape(Value ?? ""),
+            "str" => CellEscapes.Unescape(Value ?? ""),
             _ => Value ?? "",
         };
     }

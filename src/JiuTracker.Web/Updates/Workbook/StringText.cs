@@ -13,7 +13,7 @@ internal sealed class StringText
     private readonly StringBuilder _text = new();
     private int _phoneticDepth;
 
-    public string Value => CellText.Unescape(_text.ToString());
+    public string Value => CellEscapes.Unescape(_text.ToString());
 
     public void Clear()
     {

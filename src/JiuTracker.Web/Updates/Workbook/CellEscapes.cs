@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace JiuTracker.Web.Updates.Workbook;
 
 /// <summary>Cell text as the file stores it, turned back into what Excel shows.</summary>
-internal static partial class CellText
+internal static partial class CellEscapes
 {
     /// <summary>Excel writes characters XML cannot hold, such as a carriage return, as <c>_x000D_</c>; <c>_x005F_</c> escapes the underscore.</summary>
     public static string Unescape(string text) =>
