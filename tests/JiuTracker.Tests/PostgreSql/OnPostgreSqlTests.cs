@@ -3,6 +3,7 @@ using JiuTracker.Tests.Dashboard;
 using JiuTracker.Tests.Data;
 using JiuTracker.Tests.Export;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Updates;
 using JiuTracker.Tests.Web;
 
 namespace JiuTracker.Tests.PostgreSql;
@@ -62,3 +63,6 @@ public sealed class MatrixSaveQueryCountOnPostgreSqlTests(QueryCountTests.Postgr
 {
     protected override IEnumerable<string> Counted(IEnumerable<string> commands) => commands;
 }
+
+[Trait(TestCategories.Category, TestCategories.Slow)]
+public sealed class WorkbookRoundTripOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : WorkbookRoundTripTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
