@@ -3,15 +3,24 @@
 # generates a small and a large database (about 10 recommendations per report), and for each measures start-up to
 # first response, the pages with wrk at 1 and 16 connections, every export's time and memory growth, the dashboard
 # against the same aggregate in the sqlite3 CLI, saving a WIDE-recommendation report whole against saving one
-# recommendation, and the import of a large legacy document. Prints one table; docs/benchmarks.md holds a run of it.
-# Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, WIDE=100, DURATION=5s per wrk run; only 127.0.0.1)
-# Needs wrk (apt-get install -y wrk), sqlite3 and curl.
+# recommendation, the import of a large legacy document, and the round trip of an update workbook of about
+# WORKBOOK_ROWS rows (download, fill in every row, upload and preview, apply). Prints one table; docs/benchmarks.md
+# holds a run of it.
+# Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, WIDE=100, DURATION=5s per wrk run,
+#                                     WORKBOOK_ROWS=10000; only 127.0.0.1)
+#        PARTS="workbook" scripts/bench.sh   only some parts, of: pages saves exports import workbook (all by default;
+#                                     the small database is generated for pages only)
+# Needs wrk (apt-get install -y wrk) for pages, sqlite3, curl, and Debian's openpyxl (python3-openpyxl, used through
+# /usr/bin/python3) for the workbook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${SMALL:-100}
 large=${LARGE:-10000}
 duration=${DURATION:-5s}
 wide=${WIDE:-100}
+workbook_rows=${WORKBOOK_ROWS:-10000}
+parts=" ${PARTS:-pages saves exports import workbook} "
+has_part() { [[ $parts == *" $1 "* ]]; }
 work=$(mktemp -d)
 app="$work/app"
 pid=""
@@ -196,21 +205,32 @@ sql_aggregate_ms() {
   done | median
 }
 
+# Sets $peak to the app's peak resident memory (kB) from watch_peak to stop_peak, sampled every 20 ms.
+watch_peak() {
+  rss_kb >"$work/peak"
+  # Each new peak is written to a file of its own, then renamed: stopped at any moment, the sampler leaves a whole one.
+  ( while kill -0 "$pid" 2>/dev/null; do
+      r=$(rss_kb); [ "$r" -gt "$(cat "$work/peak")" ] && echo "$r" >"$work/peak.new" && mv "$work/peak.new" "$work/peak"; sleep 0.02
+    done ) &
+  sampler=$!
+}
+stop_peak() {
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  peak=$(cat "$work/peak")
+}
+
 # Wall seconds, the app's CPU seconds, peak resident-memory growth (MB, sampled every 20 ms) and size (MB) of one
 # export. CPU seconds are what the export itself costs; wall seconds also hold waiting for a shared core.
 export_figures() {
-  local path=$1 before peak_file sampler seconds ticks
+  local path=$1 before seconds ticks
   before=$(rss_kb)
   ticks=$(cpu_ticks)
-  peak_file="$work/peak"
-  echo "$before" >"$peak_file"
-  ( while kill -0 "$pid" 2>/dev/null; do r=$(rss_kb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.02; done ) &
-  sampler=$!
+  watch_peak
   seconds=$(curl -fs -H "$cookie" -o "$work/out" -w '%{time_total}' "$base$path") || fail "$path failed"
-  kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
+  stop_peak
   printf '%.1f %.1f %d %.1f' "$seconds" "$(echo "($(cpu_ticks) - $ticks) / $(getconf CLK_TCK)" | bc -l)" \
-    $(( ($(cat "$peak_file") - before) / 1024 )) "$(echo "$(stat -c %s "$work/out") / 1000000" | bc -l)"
+    $(( (peak - before) / 1024 )) "$(echo "$(stat -c %s "$work/out") / 1000000" | bc -l)"
 }
 
 declare -A exports
@@ -242,64 +262,208 @@ legacy_document() {
   for k in $(seq 1 "$copies"); do sed -n '34,$p' "$seed" | renumber "$k"; done
 }
 
+# The reports' years from–to with the fewest recommendations in force that are at least $1: "from to count".
+workbook_years() {
+  sqlite3 "$db" "WITH y AS (SELECT p.Year, COUNT(*) AS n FROM Recommendations r JOIN Reports p ON p.Id = r.ReportId
+      WHERE r.WithdrawnAt IS NULL GROUP BY p.Year)
+    SELECT a.Year || ' ' || b.Year || ' ' || (SELECT SUM(n) FROM y WHERE Year BETWEEN a.Year AND b.Year) AS line
+    FROM y a JOIN y b ON b.Year >= a.Year
+    WHERE (SELECT SUM(n) FROM y WHERE Year BETWEEN a.Year AND b.Year) >= $1
+    ORDER BY (SELECT SUM(n) FROM y WHERE Year BETWEEN a.Year AND b.Year), b.Year DESC LIMIT 1;"
+}
+
+# Fills in the update workbook $1 as someone working offline would, into $2: a new comment on every row, and on
+# accepted rows the next implementation status; rows after the first $3 are deleted (the reports' years cannot choose
+# a workbook of just that many rows). Prints the rows downloaded and the rows filled in.
+fill_workbook() {
+  /usr/bin/python3 - "$1" "$2" "$3" <<'PY'
+import sys
+import openpyxl
+
+source, target, most = sys.argv[1], sys.argv[2], int(sys.argv[3])
+book = openpyxl.load_workbook(source)
+sheet = book["Update"]
+column = {cell.value: cell.column - 1 for cell in sheet[1]}
+following = {"Not started": "In progress", "In progress": "Implemented", "Implemented": "In progress"}
+downloaded = filled = 0
+for row in sheet.iter_rows(min_row=2):
+    if row[column["Row id"]].value is None:
+        continue
+    downloaded += 1
+    if filled == most:
+        continue
+    row[column["New comment"]].value = f"Benchmark workbook, row {row[0].row}: reviewed offline."
+    if row[column["Acceptance"]].value == "Accepted":
+        row[column["Implementation"]].value = following.get(row[column["Implementation"]].value, "In progress")
+    filled += 1
+if downloaded > filled:
+    sheet.delete_rows(filled + 2, sheet.max_row - filled - 1)
+book.save(target)
+print(downloaded, filled)
+PY
+}
+
+# Uploads the workbook $1 to the preview; checks that it answers 200 with "$2 to change" and nothing else, and leaves
+# the page in $work/preview and the POST's seconds in $work/preview-seconds.
+upload_preview() {
+  local token code seconds
+  token=$(form_token "$(curl -fs -H "$cookie" "$base/Updates/Upload")") || fail "the upload page failed"
+  read -r code seconds < <(curl -s -o "$work/preview" -w '%{http_code} %{time_total}\n' -H "$cookie" \
+    -F "__RequestVerificationToken=$token" \
+    -F "workbook=@$1;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
+    "$base/Updates/Upload?handler=Preview")
+  [ "$code" = 200 ] || fail "the preview of $1 answered $code"
+  grep -q "<p id=\"preview-summary\">$2 to change, 0 unchanged, 0 in conflict, 0 refused\." "$work/preview" ||
+    fail "the preview of $1 did not say \"$2 to change\" and nothing else: $(grep -o '<p id="preview-summary">[^<]*' "$work/preview" || grep -o 'class="alert[^>]*>.\{0,400\}' "$work/preview")"
+  echo "$seconds" >"$work/preview-seconds"
+}
+
+# Applies the upload the preview in $work/preview shows; checks the redirect; prints the POST's seconds.
+apply_upload() {
+  local token upload code seconds
+  token=$(form_token "$(cat "$work/preview")")
+  upload=$(grep -o 'name="UploadId" value="[0-9]*"' "$work/preview" | sed 's/.*value="//;s/"$//')
+  [ -n "$upload" ] || fail "the preview has no UploadId"
+  read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$cookie" \
+    --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "UploadId=$upload" "$base/Updates/Upload?handler=Apply")
+  [ "$code" = 302 ] || fail "applying upload $upload answered $code"
+  echo "$seconds"
+}
+
+# The update workbook's round trip at about $workbook_rows rows, in a fresh process after one round trip of a
+# one-report workbook (not timed, so no figure holds a first call's costs): the download, filling it in (not the
+# app's time), the upload with its preview and the apply, each POST's wall and CPU seconds, and resident memory
+# before the upload, at its peak (sampled every 20 ms) and after the apply.
+declare -A workbook
+measure_workbook() {
+  local from to expected downloaded rows warm ticks before after comments
+  read -r from to expected <<<"$(workbook_years "$workbook_rows")"
+  sign_in
+  warm=$(sqlite3 "$db" "SELECT Symbol FROM Reports WHERE Year NOT BETWEEN $from AND $to
+    AND Id IN (SELECT ReportId FROM Recommendations WHERE WithdrawnAt IS NULL) ORDER BY Id LIMIT 1;")
+  [ -n "$warm" ] || fail "no report outside $from–$to for the warm-up"
+  curl -fs -H "$cookie" -o "$work/warm.xlsx" "$base/export/update-workbook.xlsx?report=$warm" || fail "the update workbook of $warm failed"
+  read -r _ rows <<<"$(fill_workbook "$work/warm.xlsx" "$work/warm-filled.xlsx" "$workbook_rows")"
+  upload_preview "$work/warm-filled.xlsx" "$rows"
+  apply_upload >/dev/null
+
+  workbook[download]=$(curl -fs -H "$cookie" -o "$work/update.xlsx" -w '%{time_total}' "$base/export/update-workbook.xlsx?from=$from&to=$to") ||
+    fail "the update workbook of $from–$to failed"
+  read -r downloaded rows <<<"$(fill_workbook "$work/update.xlsx" "$work/filled.xlsx" "$workbook_rows")"
+  [ "$downloaded" = "$expected" ] || fail "the update workbook of $from–$to has $downloaded rows; $expected recommendations are in force"
+  workbook[years]="$from–$to" workbook[downloaded]=$downloaded workbook[rows]=$rows
+  workbook[downloaded_mb]=$(echo "$(stat -c %s "$work/update.xlsx") / 1000000" | bc -l)
+  workbook[size_mb]=$(echo "$(stat -c %s "$work/filled.xlsx") / 1000000" | bc -l)
+  comments=$(sqlite3 "$db" "SELECT COUNT(*) FROM Comments;")
+
+  before=$(rss_kb)
+  watch_peak
+  ticks=$(cpu_ticks)
+  upload_preview "$work/filled.xlsx" "$rows"
+  workbook[preview]=$(cat "$work/preview-seconds")
+  workbook[preview_cpu]=$(echo "($(cpu_ticks) - $ticks) / $(getconf CLK_TCK)" | bc -l)
+  workbook[preview_mb]=$(echo "$(stat -c %s "$work/preview") / 1000000" | bc -l)
+  ticks=$(cpu_ticks)
+  workbook[apply]=$(apply_upload)
+  workbook[apply_cpu]=$(echo "($(cpu_ticks) - $ticks) / $(getconf CLK_TCK)" | bc -l)
+  after=$(rss_kb)
+  stop_peak
+  workbook[before_mb]=$((before / 1024)) workbook[growth_mb]=$(( (after - before) / 1024 )) workbook[peak_mb]=$(( (peak - before) / 1024 ))
+  [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM Comments;")" = $((comments + rows)) ] || fail "applying the workbook did not add $rows comments"
+}
+
 declare -A startups sql
-for size in "$small" "$large"; do
+sizes=""
+if has_part pages; then sizes="$small"; fi
+if has_part pages || has_part saves || has_part exports || has_part workbook; then sizes="$sizes $large"; fi
+for size in $sizes; do
   db="$work/bench-$size.db"
   run_cli generate --reports "$size" --seed 1 "--ConnectionStrings:JiuTracker=Data Source=$db"
   echo "$password" | run_cli create-admin --email bench@example.org "--ConnectionStrings:JiuTracker=Data Source=$db" >/dev/null
-  if [ "$size" = "$large" ]; then wide_report=$(add_wide_report "$wide"); fi
+  if [ "$size" = "$large" ] && has_part saves; then wide_report=$(add_wide_report "$wide"); fi
+  if ! has_part pages && ! has_part saves && ! has_part exports; then continue; fi
   start_app
   startups[$size]=$startup
   sign_in
-  measure_pages "$size"
-  sql[$size]=$(sql_aggregate_ms)
-  if [ "$size" = "$large" ]; then measure_saves "$wide_report"; measure_exports server; fi
+  if has_part pages; then
+    measure_pages "$size"
+    sql[$size]=$(sql_aggregate_ms)
+  fi
+  if [ "$size" = "$large" ]; then
+    if has_part saves; then measure_saves "$wide_report"; fi
+    if has_part exports; then measure_exports server; fi
+  fi
   stop_app
 done
-# The same exports under workstation GC, which returns freed memory sooner: resident growth closer to the live heap.
-DOTNET_gcServer=0 start_app
-sign_in
-measure_exports workstation
-stop_app
+if has_part exports; then
+  # The same exports under workstation GC, which returns freed memory sooner: resident growth closer to the live heap.
+  DOTNET_gcServer=0 start_app
+  sign_in
+  measure_exports workstation
+  stop_app
+fi
+if has_part workbook; then
+  # In a process of its own, so its memory is not what the exports left.
+  start_app
+  measure_workbook
+  stop_app
+fi
 
-legacy="$work/legacy.txt"
-legacy_document 250 >"$legacy"
-import_started=$(date +%s.%N)
-run_cli import "$legacy" "--ConnectionStrings:JiuTracker=Data Source=$work/import.db" >"$work/import.log" || { tail "$work/import.log"; exit 1; }
-import_seconds=$(echo "$(date +%s.%N) - $import_started" | bc)
-imported=$(sqlite3 "$work/import.db" "SELECT (SELECT COUNT(*) FROM Reports) || ' reports, ' || (SELECT COUNT(*) FROM Recommendations) || ' recommendations';")
+if has_part import; then
+  legacy="$work/legacy.txt"
+  legacy_document 250 >"$legacy"
+  import_started=$(date +%s.%N)
+  run_cli import "$legacy" "--ConnectionStrings:JiuTracker=Data Source=$work/import.db" >"$work/import.log" || { tail "$work/import.log"; exit 1; }
+  import_seconds=$(echo "$(date +%s.%N) - $import_started" | bc)
+  imported=$(sqlite3 "$work/import.db" "SELECT (SELECT COUNT(*) FROM Reports) || ' reports, ' || (SELECT COUNT(*) FROM Recommendations) || ' recommendations';")
+fi
 
 recs() { sqlite3 "$work/bench-$1.db" "SELECT COUNT(*) FROM Recommendations;"; }
-echo
-echo "Pages, requests/s (wrk, $duration each): $(recs "$small") and $(recs "$large") recommendations"
-printf '%-20s %6s %8s %10s %8s | %6s %8s %10s %8s\n' page "1k c1" "100k c1" "÷trivial" "÷1k" "1k c16" "100k c16" "÷trivial" "÷1k"
-while read -r name _; do
-  line=$(printf '%-20s' "$name")
-  for c in 1 16; do
-    s=${rps[$small,$name,$c]} l=${rps[$large,$name,$c]} t=${rps[$large,trivial,$c]}
-    line+=$(printf ' %6s %8s %10.2f %8.2f' "$s" "$l" "$(echo "$l / $t" | bc -l)" "$(echo "$l / $s" | bc -l)")
-    [ "$c" = 1 ] && line+=" |"
-  done
-  echo "$line"
-done < <(db="$work/bench-$large.db" pages)
+if has_part pages; then
+  echo
+  echo "Pages, requests/s (wrk, $duration each): $(recs "$small") and $(recs "$large") recommendations"
+  printf '%-20s %6s %8s %10s %8s | %6s %8s %10s %8s\n' page "1k c1" "100k c1" "÷trivial" "÷1k" "1k c16" "100k c16" "÷trivial" "÷1k"
+  while read -r name _; do
+    line=$(printf '%-20s' "$name")
+    for c in 1 16; do
+      s=${rps[$small,$name,$c]} l=${rps[$large,$name,$c]} t=${rps[$large,trivial,$c]}
+      line+=$(printf ' %6s %8s %10.2f %8.2f' "$s" "$l" "$(echo "$l / $t" | bc -l)" "$(echo "$l / $s" | bc -l)")
+      [ "$c" = 1 ] && line+=" |"
+    done
+    echo "$line"
+  done < <(db="$work/bench-$large.db" pages)
 
-echo
-dashboard_ms=$(echo "1000 / ${rps[$large,dashboard,1]}" | bc -l)
-printf 'Dashboard at %s recommendations: %.1f ms a request with its figures kept (1 connection); counted afresh %.0f ms (%.0f ms CPU); caught up after one status change %.0f ms (%.0f ms CPU); the plain SQL aggregate in the sqlite3 CLI %.1f ms (ratios to it: kept %.2f, afresh %.2f, caught up %.2f)\n' \
-  "$(recs "$large")" "$dashboard_ms" "$(echo "${cold[$large]} * 1000" | bc -l)" "${cold_cpu[$large]}" \
-  "$(echo "${caught[$large]} * 1000" | bc -l)" "${caught_cpu[$large]}" "${sql[$large]}" \
-  "$(echo "$dashboard_ms / ${sql[$large]}" | bc -l)" "$(echo "${cold[$large]} * 1000 / ${sql[$large]}" | bc -l)" \
-  "$(echo "${caught[$large]} * 1000 / ${sql[$large]}" | bc -l)"
-printf 'Saving at %s recommendations: a %s-recommendation report whole, every row changed, %.0f ms; one recommendation %.0f ms (ratio %.2f; medians of 7)\n' \
-  "$(recs "$large")" "$wide" "$(echo "${saves[whole]} * 1000" | bc -l)" "$(echo "${saves[single]} * 1000" | bc -l)" "$(echo "${saves[whole]} / ${saves[single]}" | bc -l)"
-printf 'Start-up to first response: %.2f s at %s, %.2f s at %s recommendations\n' "${startups[$small]}" "$(recs "$small")" "${startups[$large]}" "$(recs "$large")"
-printf 'Import of a legacy document (%s lines, %s): %.1f s\n' "$(wc -l <"$legacy")" "$imported" "$import_seconds"
-echo
-echo "Exports of all $(recs "$large") recommendations (memory: peak resident growth, Server GC / workstation GC)"
-printf '%-30s %8s %8s %8s %12s %12s %8s\n' export seconds "÷CSV" "CPU s" "server MB" "workst. MB" "size MB"
-csv_seconds=$(cut -d' ' -f1 <<<"${exports[server,/export/recommendations.csv]}")
-for path in $exports_paths; do
-  read -r seconds cpu growth size <<<"${exports[server,$path]}"
-  read -r _ _ workstation _ <<<"${exports[workstation,$path]}"
-  printf '%-30s %8s %8.2f %8s %12s %12s %8s\n' "$path" "$seconds" "$(echo "$seconds / $csv_seconds" | bc -l)" "$cpu" "$growth" "$workstation" "$size"
-done
+  echo
+  dashboard_ms=$(echo "1000 / ${rps[$large,dashboard,1]}" | bc -l)
+  printf 'Dashboard at %s recommendations: %.1f ms a request with its figures kept (1 connection); counted afresh %.0f ms (%.0f ms CPU); caught up after one status change %.0f ms (%.0f ms CPU); the plain SQL aggregate in the sqlite3 CLI %.1f ms (ratios to it: kept %.2f, afresh %.2f, caught up %.2f)\n' \
+    "$(recs "$large")" "$dashboard_ms" "$(echo "${cold[$large]} * 1000" | bc -l)" "${cold_cpu[$large]}" \
+    "$(echo "${caught[$large]} * 1000" | bc -l)" "${caught_cpu[$large]}" "${sql[$large]}" \
+    "$(echo "$dashboard_ms / ${sql[$large]}" | bc -l)" "$(echo "${cold[$large]} * 1000 / ${sql[$large]}" | bc -l)" \
+    "$(echo "${caught[$large]} * 1000 / ${sql[$large]}" | bc -l)"
+  printf 'Start-up to first response: %.2f s at %s, %.2f s at %s recommendations\n' "${startups[$small]}" "$(recs "$small")" "${startups[$large]}" "$(recs "$large")"
+fi
+if has_part saves; then
+  printf 'Saving at %s recommendations: a %s-recommendation report whole, every row changed, %.0f ms; one recommendation %.0f ms (ratio %.2f; medians of 7)\n' \
+    "$(recs "$large")" "$wide" "$(echo "${saves[whole]} * 1000" | bc -l)" "$(echo "${saves[single]} * 1000" | bc -l)" "$(echo "${saves[whole]} / ${saves[single]}" | bc -l)"
+fi
+if has_part import; then
+  printf 'Import of a legacy document (%s lines, %s): %.1f s\n' "$(wc -l <"$legacy")" "$imported" "$import_seconds"
+fi
+if has_part exports; then
+  echo
+  echo "Exports of all $(recs "$large") recommendations (memory: peak resident growth, Server GC / workstation GC)"
+  printf '%-30s %8s %8s %8s %12s %12s %8s\n' export seconds "÷CSV" "CPU s" "server MB" "workst. MB" "size MB"
+  csv_seconds=$(cut -d' ' -f1 <<<"${exports[server,/export/recommendations.csv]}")
+  for path in $exports_paths; do
+    read -r seconds cpu growth size <<<"${exports[server,$path]}"
+    read -r _ _ workstation _ <<<"${exports[workstation,$path]}"
+    printf '%-30s %8s %8.2f %8s %12s %12s %8s\n' "$path" "$seconds" "$(echo "$seconds / $csv_seconds" | bc -l)" "$cpu" "$growth" "$workstation" "$size"
+  done
+fi
+if has_part workbook; then
+  echo
+  printf 'Update workbook at %s recommendations: %s rows (of the %s of the reports of %s, downloaded in %.1f s, %.2f MB), filled in %.2f MB; upload and preview %.1f s (%.1f s CPU, page %.1f MB); apply %.1f s (%.1f s CPU); resident memory %s MB before the upload, growth at its peak %s MB, after the apply %s MB\n' \
+    "$(recs "$large")" "${workbook[rows]}" "${workbook[downloaded]}" "${workbook[years]}" "${workbook[download]}" "${workbook[downloaded_mb]}" "${workbook[size_mb]}" \
+    "${workbook[preview]}" "${workbook[preview_cpu]}" "${workbook[preview_mb]}" "${workbook[apply]}" "${workbook[apply_cpu]}" \
+    "${workbook[before_mb]}" "${workbook[peak_mb]}" "${workbook[growth_mb]}"
+fi
