@@ -87,7 +87,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
             db.RecordAdminChange(stamped, AdminAction.WorkbookApplied, upload.FileName, $"SHA-256 {upload.Sha256}. {preview.Summary()}");
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveDetectingChangesOnceAsync(ct);
                 return new WorkbookApplyOutcome(WorkbookApplyResult.Applied, preview);
             }
             catch (DbUpdateConcurrencyException) when (attempt == 1)
@@ -194,7 +194,8 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         foreach (var chunk in ids.Chunk(IdsPerQuery))
         {
             var query = db.Recommendations.Include(r => r.Report).Where(r => chunk.Contains(r.Id));
-            foreach (var recommendation in await (tracked ? query : query.AsNoTrackingWithIdentityResolution()).ToListAsync(ct))
+            // Untracked, each recommendation gets a report object of its own; only its symbol is read.
+            foreach (var recommendation in await (tracked ? query : query.AsNoTracking()).ToListAsync(ct))
             {
                 stored[recommendation.Id] = recommendation;
             }

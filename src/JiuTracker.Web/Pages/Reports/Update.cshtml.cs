@@ -80,7 +80,7 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
 
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveDetectingChangesOnceAsync(ct);
                 break;
             }
             catch (DbUpdateConcurrencyException) when (attempt == 1)

@@ -40,6 +40,9 @@ internal sealed class SheetColumns
     /// <summary>The column of <paramref name="header"/> (one of <see cref="UpdateSheet.Required"/>).</summary>
     public int this[string header] => _columns[header];
 
+    /// <summary>The columns of these headers (each one of <see cref="UpdateSheet.Required"/>).</summary>
+    public IReadOnlySet<int> Of(IEnumerable<string> headers) => headers.Select(h => _columns[h]).ToHashSet();
+
     private static string Headed(List<string> headers) => (headers.Count == 1 ? "column headed " : "columns headed ") + Quoted(headers);
 
     private static string Quoted(List<string> headers) => string.Join(", ", headers.Select(h => $"\"{h}\""));

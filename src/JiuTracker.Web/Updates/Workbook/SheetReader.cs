@@ -43,13 +43,18 @@ internal static class SheetReader
         return strings;
     }
 
-    public static IEnumerable<SheetRow> Rows(WorksheetPart part, IReadOnlyList<string> sharedStrings)
+    /// <param name="read">
+    /// Which columns to read, set by the caller once it knows (after the header row): the cells of other columns are
+    /// skipped unread, so the large context cells cost nothing. Empty until set: every column.
+    /// </param>
+    public static IEnumerable<SheetRow> Rows(WorksheetPart part, IReadOnlyList<string> sharedStrings, ColumnsToRead read)
     {
         using var reader = OpenXmlReader.Create(part);
         var rowNumber = 0;
         Dictionary<int, SheetCell>? cells = null;
         var cell = new CellInProgress();
-        while (reader.Read())
+        var more = reader.Read();
+        while (more)
         {
             var type = reader.ElementType;
             if (type == typeof(Row))
@@ -71,6 +76,13 @@ internal static class SheetReader
                 if (reader.IsStartElement)
                 {
                     cell.Start(reader);
+                    if (!read.Includes(cell.Column))
+                    {
+                        // Past the cell's content to what follows it, which the loop then reads as it is.
+                        reader.Skip();
+                        more = !reader.EOF;
+                        continue;
+                    }
                 }
                 else if (cells is not null)
                 {
@@ -89,6 +101,8 @@ internal static class SheetReader
             {
                 cell.Inline.Read(reader);
             }
+
+            more = reader.Read();
         }
     }
 
@@ -138,4 +152,12 @@ internal static class SheetReader
             _ => Value ?? "",
         };
     }
+}
+
+/// <summary>The columns <see cref="SheetReader.Rows"/> reads: every one until <see cref="Only"/> is set.</summary>
+internal sealed class ColumnsToRead
+{
+    public IReadOnlySet<int>? Only { get; set; }
+
+    public bool Includes(int column) => Only?.Contains(column) ?? true;
 }

@@ -76,13 +76,17 @@ public static class UpdateWorkbookReader
 
     private static UpdateWorkbookFile ReadSheet(WorksheetPart part, string sheetName, List<string> sharedStrings, string fileName)
     {
-        using var rows = SheetReader.Rows(part, sharedStrings).GetEnumerator();
+        var read = new ColumnsToRead();
+        using var rows = SheetReader.Rows(part, sharedStrings, read).GetEnumerator();
         var header = rows.MoveNext() && rows.Current.Number == 1 ? rows.Current : null;
         var (columns, refusal) = SheetColumns.Find(header, fileName, sheetName);
         if (columns is null)
         {
             return UpdateWorkbookFile.Refused(refusal!);
         }
+
+        // The context columns are never read back: their cells, the largest, are skipped.
+        read.Only = columns.Of(UpdateSheet.Required);
 
         var reader = new UpdateLineReader(sheetName, columns);
         var lines = new List<UpdateWorkbookLine>();
