@@ -209,6 +209,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             var listed = WorkbookRoundTrip.Changes(preview);
             var apply = WorkbookRoundTrip.ApplyForm(preview);
             HttpStatusCode? applied = null;
+            string? said = null;
             if (apply is not null)
             {
                 using var response = await client.PostFormAsync("/Updates/Upload?handler=Apply", apply, new Dictionary<string, string>(), CancellationToken.None);
@@ -217,7 +218,9 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
                 if (applied == HttpStatusCode.Redirect)
                 {
                     // Rows changed by others between the preview and the confirmation are not applied: the next page says which.
-                    conflicts.UnionWith(await WorkbookRoundTrip.NotAppliedAsync(client, response.Headers.Location!, CancellationToken.None));
+                    var (notApplied, message) = await WorkbookRoundTrip.NotAppliedAsync(client, response.Headers.Location!, CancellationToken.None);
+                    conflicts.UnionWith(notApplied);
+                    said = $"{response.Headers.Location}: {message}";
                     log.Answered(200);
                 }
             }
@@ -226,7 +229,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             {
                 var (outcome, detail) = conflicts.Contains(change.Subject) ? (EditOutcome.Conflict, (string?)null)
                     : !listed.Contains(change.Subject) ? (EditOutcome.OtherRefusal, $"the preview did not list {change.Subject} as a change")
-                    : applied == HttpStatusCode.Redirect ? (EditOutcome.Acknowledged, null)
+                    : applied == HttpStatusCode.Redirect ? (EditOutcome.Acknowledged, said)
                     : ((int?)applied >= 500 ? EditOutcome.ServerError : EditOutcome.OtherRefusal, $"apply answered {(int?)applied}");
                 log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, null, outcome, detail, Path: EditPath.Workbook));
             }

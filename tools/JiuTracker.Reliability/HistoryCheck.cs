@@ -33,7 +33,9 @@ public static partial class HistoryCheck
             {
                 case EditOutcome.Acknowledged when stored is null || stored.By != edit.Account || stored.RecommendationId != edit.RecommendationId:
                     missing++;
-                    problems.Add($"acknowledged but not in the history: \"{edit.Comment}\" on recommendation {edit.RecommendationId}");
+                    problems.Add($"acknowledged but not in the history: \"{edit.Comment}\" on recommendation {edit.RecommendationId} ({edit.Path})" +
+                        (stored is null ? "" : $"; stored by {stored.By} on recommendation {stored.RecommendationId}") +
+                        (edit.Detail is null ? "" : $"; the app said: {edit.Detail}"));
                     break;
                 case EditOutcome.Acknowledged when edit.Implementation is { } set && !stored.Implementations.Contains(Code(set)):
                     missing++;

@@ -75,7 +75,7 @@ public static class WorkbookRoundTrip
     /// The rows "Apply" did not apply because they changed between the preview and the confirmation, as the page it
     /// redirects to says: "…; not applied because they changed in the app since the download: A, B; …".
     /// </summary>
-    public static async Task<HashSet<string>> NotAppliedAsync(AppClient client, Uri location, CancellationToken ct)
+    public static async Task<(HashSet<string> NotApplied, string Status)> NotAppliedAsync(AppClient client, Uri location, CancellationToken ct)
     {
         var page = await client.GetPageAsync(location.OriginalString, ct);
         var status = page.Document.QuerySelector("[role=status]")?.TextContent
@@ -84,11 +84,12 @@ public static class WorkbookRoundTrip
         var start = status.IndexOf(marker, StringComparison.Ordinal);
         if (start < 0)
         {
-            return [];
+            return ([], status.Trim());
         }
 
-        var list = status[(start + marker.Length)..].Split(';')[0].Trim().TrimEnd('.');
-        return [.. list.Split(", ").Select(s => s.Trim())];
+        // The list ends at the next part of the message ("; …") or at the end of its sentence.
+        var list = status[(start + marker.Length)..].Split(';')[0].Split(". ")[0].Trim().TrimEnd('.');
+        return ([.. list.Split(", ").Select(s => s.Trim())], status.Trim());
     }
 
     /// <summary>The preview's "Apply" form, or null when it offers nothing to apply.</summary>

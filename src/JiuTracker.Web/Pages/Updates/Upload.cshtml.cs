@@ -63,8 +63,10 @@ public class UploadModel(WorkbookUpdates updates, TimeProvider time) : PageModel
         {
             case WorkbookApplyResult.Applied:
                 var preview = outcome.Preview!;
-                TempData["Status"] = $"Applied {preview.Upload.FileName}: {preview.Count(WorkbookRowKind.Change)} recommendation(s) changed" +
-                    $"{NotApplied(preview)}.";
+                var changed = preview.Count(WorkbookRowKind.Change);
+                TempData["Status"] = (changed > 0
+                    ? $"Applied {preview.Upload.FileName}: {changed} recommendation(s) changed"
+                    : $"Nothing was applied from {preview.Upload.FileName}") + $"{NotApplied(preview)}.";
                 var reports = preview.Of(WorkbookRowKind.Change).Select(r => r.ReportId).Distinct().ToList();
                 // One report: its matrix shows what was applied; several: this page says so, with the links to them.
                 return reports is [{ } only]
