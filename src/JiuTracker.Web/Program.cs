@@ -7,6 +7,7 @@ using JiuTracker.Web.Export;
 using JiuTracker.Web.Hosting;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Logging;
+using JiuTracker.Web.Requests;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Settings;
 using JiuTracker.Web.Updates;

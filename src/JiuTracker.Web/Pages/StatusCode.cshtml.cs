@@ -1,4 +1,4 @@
-using JiuTracker.Web.Security;
+using JiuTracker.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

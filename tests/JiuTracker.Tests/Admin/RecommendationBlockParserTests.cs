@@ -1,5 +1,5 @@
 using JiuTracker.Web.Domain;
-using JiuTracker.Web.Import;
+using JiuTracker.Web.Import.Reading;
 
 namespace JiuTracker.Tests.Admin;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Web.Domain;
-using JiuTracker.Web.Security;
+using JiuTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Tests.Data;

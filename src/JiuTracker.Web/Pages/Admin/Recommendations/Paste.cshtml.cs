@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Import;
+using JiuTracker.Web.Import.Reading;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -102,7 +102,7 @@ public sealed class ReportInput
         {
             if ((before ?? "") != (after ?? ""))
             {
-                changes.Add(Security.AdminAuditLog.Change(label, before, after));
+                changes.Add(AdminAuditLog.Change(label, before, after));
             }
         }
 

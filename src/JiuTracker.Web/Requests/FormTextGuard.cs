@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace JiuTracker.Web.Security;
+namespace JiuTracker.Web.Requests;
 
 /// <summary>
 /// Refuses, with a 400 saying which field, a submitted form that cannot be text: one the form reader rejects (a NUL

@@ -1,7 +1,6 @@
-using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 
-namespace JiuTracker.Web.Security;
+namespace JiuTracker.Web.Data;
 
 /// <summary>
 /// The one writer of the administrative audit log. The entry joins the context's unit of work, so it is stored by the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using JiuTracker.Web.Domain;
 
-namespace JiuTracker.Web.Import;
+namespace JiuTracker.Web.Import.Reading;
 
 /// <summary>
 /// Splits the recommendations block of a JIU report as it is copied from the report ("Recommendation 1: The executive

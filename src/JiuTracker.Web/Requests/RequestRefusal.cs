@@ -1,5 +1,5 @@
 
-namespace JiuTracker.Web.Security;
+namespace JiuTracker.Web.Requests;
 
 /// <summary>
 /// Why a request was refused, carried from the code that refused it to the status-code page, which explains the 400

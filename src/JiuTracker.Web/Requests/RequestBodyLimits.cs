@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
-namespace JiuTracker.Web.Security;
+namespace JiuTracker.Web.Requests;
 
 /// <summary>
 /// How much of a request body the server reads. Without signing in (and on the pages anyone may use: sign-in, the
