@@ -1,5 +1,6 @@
 using JiuTracker.BrowserTests.Infrastructure;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Updates.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -88,6 +89,39 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var comments = await app.QueryAsync(db => db.Comments.Where(c => c.Recommendation.Report.Symbol == DemoAccounts.CybersecurityReport).Select(c => c.Text).ToListAsync());
         Assert.All(rows, row => Assert.Contains($"Keyboard round, recommendation {row.Number}.", comments));
+    }
+
+    [Fact]
+    public async Task FocalPoint_UploadsAnUpdateWorkbookAndAppliesIt_WithTheKeyboardAlone()
+    {
+        const string comment = "Collected offline, applied with the keyboard.";
+        await using var session = await app.SignedInAsync(DemoAccounts.AndersNorsker);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(FocalPoint_UploadsAnUpdateWorkbookAndAppliesIt_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("Reports/Mine");
+            var download = await page.Context.APIRequest.GetAsync(new Uri(new Uri(page.Url), $"/export/update-workbook.xlsx?report={DemoAccounts.CybersecurityReport}").ToString());
+            var workbook = new UpdateWorkbookEditor(await download.BodyAsync()).Set(DemoAccounts.CybersecurityReport, 1, UpdateSheet.NewComment, comment);
+
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Upload a filled-in workbook" }));
+            await keyboard.PressAsync("Enter");
+            // The file chooser is the system's own dialog: what it would return is handed to the focused field.
+            var file = page.GetByLabel("Update workbook (.xlsx)");
+            await TabToAsync(page, file);
+            await file.SetInputFilesAsync(new FilePayload { Name = "keyboard.xlsx", MimeType = "application/octet-stream", Buffer = workbook.Bytes });
+            await keyboard.PressAsync("Tab");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Preview" })).ToBeFocusedAsync();
+            await keyboard.PressAsync("Enter");
+
+            await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Apply 1 change(s)" }));
+            await keyboard.PressAsync("Enter");
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Applied keyboard.xlsx: 1 recommendation(s) changed");
+        });
+
+        var comments = await app.QueryAsync(db => db.Comments.Where(c => c.Recommendation.Report.Symbol == DemoAccounts.CybersecurityReport).Select(c => c.Text).ToListAsync());
+        Assert.Contains(comment, comments);
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>
