@@ -1,4 +1,5 @@
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Security;
 
 namespace JiuTracker.Web.Dashboard;
 
@@ -42,7 +43,8 @@ public sealed class FilteredRecommendations(JiuDbContext db, FigureDefinitions f
 
         if (filter.IsMine)
         {
-            facts = facts.Where(f => db.FocalPoints.Any(p => p.UserId == userId && p.Reports.Any(r => r.Id == f.ReportId)));
+            var own = EditableReports.AssignedTo(db, userId);
+            facts = facts.Where(f => own.Contains(f.ReportId));
         }
 
         return figure == Figure.All ? facts : facts.Where(figures[figure].Predicate);

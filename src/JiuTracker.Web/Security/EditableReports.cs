@@ -11,13 +11,17 @@ namespace JiuTracker.Web.Security;
 public sealed class EditableReports(JiuDbContext db)
 {
     /// <summary>The reports a user is a focal point of (their own reports), whatever else they may edit.</summary>
-    public IQueryable<int> AssignedTo(ClaimsPrincipal user)
-    {
-        var userId = user.IsInRole(Roles.FocalPoint) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        return userId is null
+    public IQueryable<int> AssignedTo(ClaimsPrincipal user) =>
+        AssignedTo(db, user.IsInRole(Roles.FocalPoint) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null);
+
+    /// <summary>
+    /// The reports assigned to the account (through the focal point linked to it), as a query other queries take in:
+    /// the dashboard's "my reports" filter, which knows the user by id only. None for no account.
+    /// </summary>
+    public static IQueryable<int> AssignedTo(JiuDbContext db, string? userId) =>
+        userId is null
             ? db.Reports.Where(_ => false).Select(r => r.Id)
             : db.Reports.Where(r => r.FocalPoints.Any(p => p.UserId == userId)).Select(r => r.Id);
-    }
 
     /// <summary>Asks the database only about a focal point: for every other role the answer is known.</summary>
     public async Task<bool> MayEditAsync(ClaimsPrincipal user, int reportId, CancellationToken ct = default) =>
