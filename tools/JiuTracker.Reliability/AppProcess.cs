@@ -58,15 +58,30 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Starts the app and returns at once; wait for it with <see cref="WaitUntilServingAsync"/> or <see cref="WaitForExitAsync"/>.</summary>
+    /// <summary>Starts the app on a SQLite file and returns at once; wait for it with <see cref="WaitUntilServingAsync"/> or <see cref="WaitForExitAsync"/>.</summary>
     /// <param name="settings">Given as <c>--Key=Value</c>, over the defaults (the sign-in limit per address lifted, logs from warnings up).</param>
     /// <param name="port">0 for a free port; the same port again lets a client keep its cookies across a restart.</param>
     public static AppProcess Start(string appDll, string databasePath, string environment, IReadOnlyDictionary<string, string>? settings = null, int port = 0)
     {
+        var all = new Dictionary<string, string> { ["ConnectionStrings:JiuTracker"] = $"Data Source={databasePath}" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        return StartWithSettings(appDll, environment, all, port);
+    }
+
+    /// <summary>
+    /// Starts the app on the database its settings name (<c>Database:Provider</c>, <c>ConnectionStrings:JiuTracker</c>:
+    /// PostgreSQL for several instances) and returns at once.
+    /// </summary>
+    public static AppProcess StartWithSettings(string appDll, string environment, IReadOnlyDictionary<string, string> settings, int port = 0)
+    {
         var address = new Uri($"http://127.0.0.1:{(port == 0 ? FreeLoopbackPort() : port)}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { appDll, "--urls", address.GetLeftPart(UriPartial.Authority), $"--ConnectionStrings:JiuTracker=Data Source={databasePath}" },
+            ArgumentList = { appDll, "--urls", address.GetLeftPart(UriPartial.Authority) },
             // The content root: appsettings.json (log sinks and all) is read from the app's folder, as a publish runs it.
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
             RedirectStandardOutput = true,
@@ -78,7 +93,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Security:SignInAttemptsPerMinute"] = "100000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in settings)
         {
             all[key] = value;
         }
@@ -97,6 +112,9 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return app;
     }
+
+    /// <summary>Waits until <c>/health/ready</c> answers 200: the database reachable and up to date.</summary>
+    public Task WaitUntilReadyAsync(CancellationToken ct) => WaitUntilAsync(status => status == HttpStatusCode.OK, TimeSpan.FromMinutes(3), ct);
 
     /// <summary>Waits until the app answers HTTP at all (a redirect to HTTPS counts): its start-up work is then done.</summary>
     public Task WaitUntilServingAsync() => WaitUntilAsync(_ => true, TimeSpan.FromMinutes(3), CancellationToken.None);
@@ -146,7 +164,6 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private Task WaitUntilReadyAsync(CancellationToken ct) => WaitUntilAsync(status => status == HttpStatusCode.OK, TimeSpan.FromMinutes(2), ct);
 
     /// <summary>Polls <c>/health/ready</c> until its answer's status is <paramref name="ready"/>; kills the app if it never is.</summary>
     private async Task WaitUntilAsync(Func<HttpStatusCode, bool> ready, TimeSpan patience, CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _instances = [new AppInstance("first", _folder, Database.ConnectionString), new AppInstance("second", _folder, Database.ConnectionString)];
+        _instances = [new AppInstance("first", Database.ConnectionString), new AppInstance("second", Database.ConnectionString)];
         // The first migrates the empty database and adds the demo data; the second finds both done.
         foreach (var instance in _instances)
         {
