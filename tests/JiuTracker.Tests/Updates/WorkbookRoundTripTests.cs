@@ -74,6 +74,7 @@ public class WorkbookRoundTripTests(JiuTrackerFactory app) : IClassFixture<JiuTr
         Assert.Contains(first.Implementation is ImplementationStatus.InProgress ? "In progress" : $"{first.Implementation.LabelOrNotRecorded()} → In progress", changes, StringComparison.Ordinal);
         Assert.Contains("Collected offline from the unit.", changes, StringComparison.Ordinal);
         Assert.StartsWith("2 to change", preview.QuerySelector("#preview-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{Environment} recommendation 3", preview.QuerySelector("#unchanged")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(historyBefore, await HistoryCountAsync());
         Assert.Equal(first.Version, (await RecommendationAsync(Environment, 8)).Version);
 
