@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using JiuTracker.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -46,6 +47,28 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, reportId));
 
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
+    [Fact]
+    public async Task History_OfAChangeFromAnUpdateWorkbook_OnA1366PxLaptop_FitsWithoutScrollingSideways()
+    {
+        // A file name as long as an upload keeps, and its SHA-256, without a space, as an upload writes them in the history.
+        var id = await app.QueryAsync(async db =>
+        {
+            var recommendation = await db.Recommendations.OrderBy(r => r.Id).FirstAsync(r => r.Report.Symbol == DemoAccounts.OtherReport);
+            var source = $"workbook upload 1: {new string('u', 200)}.xlsx (SHA-256 {new string('a', 64)})";
+            recommendation.AddComment("Collected offline.", new JiuTracker.Web.Domain.ChangeStamp(DemoAccounts.CosmasZavazava, DateTimeOffset.UtcNow, source));
+            await db.SaveChangesAsync();
+            return recommendation.Id;
+        });
+        await using var session = await app.SignedInAsync(DemoAccounts.Auditor);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        await page.GotoAsync($"Recommendations/History/{id}");
+
+        await Expect(page.GetByText("via workbook upload 1:")).ToBeVisibleAsync();
         Assert.Empty(await OverflowsAsync(page));
     }
 
