@@ -57,7 +57,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
 
     /// <summary>What each row would do if applied now; saves nothing.</summary>
     public async Task<WorkbookPreview> PreviewAsync(WorkbookUpload upload, UpdateWorkbookFile read, ClaimsPrincipal user, ChangeStamp stamp, CancellationToken ct) =>
-        new(upload, await EvaluateAsync(read.Lines, user, stamp, tracked: false, ct));
+        new(upload, await EvaluateAsync(read, user, stamp, tracked: false, ct));
 
     /// <summary>
     /// Applies the rows of the user's own upload that change something, with one stamp whose source names the file and
@@ -80,8 +80,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
             }
 
             var read = UpdateWorkbookReader.Read(new MemoryStream(upload.Content, writable: false), upload.FileName, MaxFileBytes);
+            if (!read.Succeeded)
+            {
+                // Only a setting changed since the preview (a lower Import:MaxFileBytes) makes the kept file unreadable.
+                return new WorkbookApplyOutcome(WorkbookApplyResult.NotFound, null);
+            }
+
             var stamped = stamp with { Source = upload.Source };
-            var preview = new WorkbookPreview(upload, await EvaluateAsync(read.Lines, user, stamped, tracked: true, ct));
+            var preview = new WorkbookPreview(upload, await EvaluateAsync(read, user, stamped, tracked: true, ct));
             var changed = preview.Count(WorkbookRowKind.Change);
             upload.MarkApplied(changed, stamped);
             db.RecordAdminChange(stamped, AdminAction.WorkbookApplied, upload.FileName, $"SHA-256 {upload.Sha256}. {preview.Summary()}");
@@ -105,22 +111,23 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
     }
 
     private async Task<List<WorkbookRowOutcome>> EvaluateAsync(
-        IReadOnlyList<UpdateWorkbookLine> lines, ClaimsPrincipal user, ChangeStamp stamp, bool tracked, CancellationToken ct)
+        UpdateWorkbookFile file, ClaimsPrincipal user, ChangeStamp stamp, bool tracked, CancellationToken ct)
     {
+        var lines = file.Lines;
         var stored = await LoadAsync(lines, tracked, ct);
         var editable = await editableReports.ForAsync(user, ct);
         var firstRowOf = new Dictionary<int, int>();
         var outcomes = new List<WorkbookRowOutcome>(lines.Count);
         foreach (var line in lines)
         {
-            outcomes.Add(Evaluate(line, stored, editable, firstRowOf, stamp));
+            outcomes.Add(Evaluate(file, line, stored, editable, firstRowOf, stamp));
         }
 
         return outcomes;
     }
 
     private static WorkbookRowOutcome Evaluate(
-        UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp)
+        UpdateWorkbookFile file, UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp)
     {
         var named = line is { ReportSymbol: { } symbol, Number: { } number } ? $"{symbol} recommendation {number}" : $"row {line.Row}";
         if (line.Problems.Count > 0 || line is not { Id: { } id, Version: { } version })
@@ -132,14 +139,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         if (!stored.TryGetValue(id, out var recommendation))
         {
             return Refused(line, named, null,
-                $"{RowName(line)}: no recommendation has the row id {id}. Download a new workbook; do not change its hidden columns.");
+                $"{file.Cell(UpdateSheet.Id, line)}: no recommendation has the row id {id}. Download a new workbook; do not change its hidden columns.");
         }
 
         var subject = $"{recommendation.Report.Symbol} recommendation {recommendation.Number}";
         if (!string.Equals(line.ReportSymbol?.Trim(), recommendation.Report.Symbol, StringComparison.OrdinalIgnoreCase) || line.Number != recommendation.Number)
         {
             return Refused(line, named, recommendation,
-                $"{RowName(line)}: the row says {named}, but its hidden row id is that of {subject}. Keep the Report and Recommendation cells as downloaded.");
+                $"{file.Cell(UpdateSheet.Report, line)}: the row says {named}, but its hidden row id is that of {subject}. Keep the Report and Recommendation cells as downloaded.");
         }
 
         if (!firstRowOf.TryAdd(id, line.Row))
@@ -149,14 +156,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
 
         if (line.NewComment is { Length: > Comment.MaxLength })
         {
-            return Refused(line, subject, recommendation, $"{RowName(line)}, {UpdateSheet.NewComment}: {Comment.TooLongMessage}");
+            return Refused(line, subject, recommendation, $"{file.Cell(UpdateSheet.NewComment, line)}: {Comment.TooLongMessage}");
         }
 
         var change = new StatusChange(line.Acceptance, line.Implementation, line.NewComment, version, line.DownloadedAcceptance, line.DownloadedImplementation);
         if (!editable.Contains(recommendation.ReportId) && change.AsksForChange(recommendation))
         {
             return Refused(line, subject, recommendation,
-                $"{RowName(line)}: you may not change {recommendation.Report.Symbol}; only its focal points and administrators may.");
+                $"{file.Cell(UpdateSheet.Report, line)}: you may not change {recommendation.Report.Symbol}; only its focal points and administrators may.");
         }
 
         var (storedAcceptance, storedImplementation) = (recommendation.Acceptance, recommendation.Implementation);
@@ -173,7 +180,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
             StatusChangeKind.Stale => $"{RowName(line)}: {subject} was changed in the app after the workbook was downloaded" +
                 (recommendation.LastChangedAt is { } at ? $" (last on {at:yyyy-MM-dd HH:mm} UTC)" : "") +
                 "; the row is not applied. Record it in the app, or download a new workbook.",
-            StatusChangeKind.RuleBroken => $"{RowName(line)}: {outcome.Rule}",
+            StatusChangeKind.RuleBroken => $"{file.Cell(UpdateSheet.Acceptance, line)}–{file.Cell(UpdateSheet.Implementation, line)}: {outcome.Rule}",
             _ => null,
         };
         return new WorkbookRowOutcome(line.Row, kind, subject, recommendation.ReportId, storedAcceptance, storedImplementation,

@@ -178,9 +178,12 @@ public class WorkbookRoundTripTests(JiuTrackerFactory app) : IClassFixture<JiuTr
             .Set(Environment, 5, UpdateSheet.Acceptance, "Not accepted")
             .Set(Environment, 5, UpdateSheet.Implementation, "In progress");
 
+        var row = workbook.RowNumber(Environment, 5);
+        var cells = $"{UpdateSheet.Name}!{workbook.ColumnLetters(UpdateSheet.Acceptance)}{row}–{UpdateSheet.Name}!{workbook.ColumnLetters(UpdateSheet.Implementation)}{row}";
+
         var preview = await workbook.UploadAsync(client);
 
-        Assert.Contains("Implementation can only be recorded on an accepted recommendation", preview.QuerySelector("#refused")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{cells}: Implementation can only be recorded on an accepted recommendation", preview.QuerySelector("#refused")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

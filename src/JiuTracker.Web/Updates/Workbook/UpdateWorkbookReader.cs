@@ -98,7 +98,7 @@ public static class UpdateWorkbookReader
             }
         }
 
-        return new UpdateWorkbookFile(null, lines);
+        return new UpdateWorkbookFile(null, lines, (header, row) => CellReference.Name(sheetName, columns[header], row));
     }
 
     /// <summary>The worksheet named <see cref="UpdateSheet.Name"/>, ignoring case; other sheets, wherever they are, are not read.</summary>
