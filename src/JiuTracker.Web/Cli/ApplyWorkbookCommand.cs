@@ -42,7 +42,7 @@ public static class ApplyWorkbookCommand
         }
 
         var user = await services.GetRequiredService<IUserClaimsPrincipalFactory<IdentityUser>>().CreateAsync(account);
-        if (!user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.FocalPoint))
+        if (!EditableReports.MayEditSome(user))
         {
             await Console.Error.WriteLineAsync($"Cannot apply: {email} is neither an administrator nor a focal point, so it records no statuses. Nothing was changed.");
             return 2;

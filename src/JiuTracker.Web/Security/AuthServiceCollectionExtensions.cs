@@ -51,7 +51,7 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()))
-            .AddPolicy(Policies.RecordStatuses, policy => policy.RequireRole(Roles.Administrator, Roles.FocalPoint))
+            .AddPolicy(Policies.RecordStatuses, policy => policy.RequireAssertion(context => EditableReports.MayEditSome(context.User)))
             .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadAudit, policy => policy.RequireRole(Roles.Administrator, Roles.Auditor));
 

@@ -23,6 +23,12 @@ public sealed class EditableReports(JiuDbContext db)
             ? db.Reports.Where(_ => false).Select(r => r.Id)
             : db.Reports.Where(r => r.FocalPoints.Any(p => p.UserId == userId)).Select(r => r.Id);
 
+    /// <summary>
+    /// Whether the user may edit some report: an administrator, or a focal point (of whatever reports, maybe none
+    /// yet). The pages and command that record statuses of several reports at once open to them.
+    /// </summary>
+    public static bool MayEditSome(ClaimsPrincipal user) => user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.FocalPoint);
+
     /// <summary>Asks the database only about a focal point: for every other role the answer is known.</summary>
     public async Task<bool> MayEditAsync(ClaimsPrincipal user, int reportId, CancellationToken ct = default) =>
         user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.FocalPoint) && await AssignedTo(user).ContainsAsync(reportId, ct));

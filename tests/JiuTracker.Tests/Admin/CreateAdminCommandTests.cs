@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
@@ -22,25 +21,8 @@ public sealed class CreateAdminCommandTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(string email, string stdin)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { typeof(Program).Assembly.Location, "create-admin", "--email", email, $"--ConnectionStrings:JiuTracker={ConnectionString}" },
-            WorkingDirectory = _directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" },
-        };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(string email, string stdin) =>
+        AppCommand.RunAsync(_directory, ["create-admin", "--email", email, $"--ConnectionStrings:JiuTracker={ConnectionString}"], stdin);
 
     private async Task<T> QueryAsync<T>(Func<JiuTracker.Web.Data.JiuDbContext, Task<T>> query)
     {

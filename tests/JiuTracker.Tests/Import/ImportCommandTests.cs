@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using JiuTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -22,19 +21,7 @@ public class ImportCommandTests : IAsyncLifetime
     {
         var file = Path.Combine(_database.Directory, "action-required.txt");
         await File.WriteAllBytesAsync(file, documentBytes);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { typeof(Program).Assembly.Location, "import", file, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}" },
-            WorkingDirectory = _database.Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
+        return await AppCommand.RunAsync(_database.Directory, ["import", file, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}"]);
     }
 
     private async Task<(int Reports, int Recommendations, int History)> CountsAsync()
@@ -112,18 +99,9 @@ public class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_OfAMissingFile_ExitsNonZero_WithTheReason()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { typeof(Program).Assembly.Location, "import", "no-such-file.txt", $"--ConnectionStrings:JiuTracker={_database.ConnectionString}" },
-            WorkingDirectory = _database.Directory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exitCode, _, errors) = await AppCommand.RunAsync(_database.Directory, ["import", "no-such-file.txt", $"--ConnectionStrings:JiuTracker={_database.ConnectionString}"]);
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("there is no file", errors, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Web.Updates.Workbook;
 using Microsoft.EntityFrameworkCore;
@@ -14,29 +13,8 @@ public sealed class ApplyWorkbookCommandTests(JiuTrackerFactory app) : IClassFix
 
     public void Dispose() => File.Delete(_file);
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" },
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("apply-workbook");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.ArgumentList.Add($"--ConnectionStrings:JiuTracker=Data Source={app.DatabasePath}");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments) =>
+        AppCommand.RunAsync(Path.GetTempPath(), ["apply-workbook", .. arguments, $"--ConnectionStrings:JiuTracker=Data Source={app.DatabasePath}"]);
 
     private Task<bool> CommentStoredAsync(string text) =>
         app.QueryAsync(db => db.Comments.AnyAsync(c => c.Text == text));

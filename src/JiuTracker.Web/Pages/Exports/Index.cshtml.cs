@@ -34,7 +34,7 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
     public bool IncludesWithdrawn => ExportReaders.MayReadWithdrawn(User);
 
     /// <summary>Focal points and administrators may take an update workbook of the chosen reports.</summary>
-    public bool MayRecordStatuses => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.FocalPoint);
+    public bool MayRecordStatuses => EditableReports.MayEditSome(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
