@@ -34,7 +34,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
 
         var content = copy.ToArray();
         await copy.DisposeAsync();
-        var read = UpdateWorkbookReader.Read(new MemoryStream(content, writable: false), name, MaxFileBytes);
+        var read = UpdateWorkbookReader.Read(content, name, MaxFileBytes);
         if (read.Refusal is not null)
         {
             return WorkbookUploadOutcome.Refused($"{read.Refusal} Nothing was changed.");
@@ -79,7 +79,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
                 return new WorkbookApplyOutcome(WorkbookApplyResult.AlreadyApplied, new WorkbookPreview(upload, []));
             }
 
-            var read = UpdateWorkbookReader.Read(new MemoryStream(upload.Content, writable: false), upload.FileName, MaxFileBytes);
+            var read = UpdateWorkbookReader.Read(upload.Content, upload.FileName, MaxFileBytes);
             if (!read.Succeeded)
             {
                 // Only a setting changed since the preview (a lower Import:MaxFileBytes) makes the kept file unreadable.

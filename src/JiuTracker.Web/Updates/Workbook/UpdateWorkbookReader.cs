@@ -17,11 +17,17 @@ public static class UpdateWorkbookReader
     public static UpdateWorkbookFile Read(Stream file, string fileName, long maxBytes)
     {
         var (bytes, refusal) = WorkbookPackageGate.Copy(file, fileName, maxBytes);
-        if (bytes is null)
-        {
-            return UpdateWorkbookFile.Refused(refusal!);
-        }
+        return bytes is null ? UpdateWorkbookFile.Refused(refusal!) : ReadCopy(bytes, fileName, maxBytes);
+    }
 
+    /// <summary>A file already read whole (at most <paramref name="maxBytes"/>, see <see cref="WorkbookPackageGate.Copy"/>), read without copying it again.</summary>
+    internal static UpdateWorkbookFile Read(byte[] content, string fileName, long maxBytes) =>
+        content.Length > maxBytes
+            ? Read(new MemoryStream(content, writable: false), fileName, maxBytes) // refused as oversize, as any stream is
+            : ReadCopy(new MemoryStream(content, 0, content.Length, writable: false, publiclyVisible: true), fileName, maxBytes);
+
+    private static UpdateWorkbookFile ReadCopy(MemoryStream bytes, string fileName, long maxBytes)
+    {
         using (bytes)
         {
             if (WorkbookPackageGate.SignatureRefusal(bytes.GetBuffer().AsSpan(0, (int)Math.Min(bytes.Length, 8)), fileName) is { } wrongKind)
