@@ -4,6 +4,7 @@ using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Demo;
 using JiuTracker.Web.Export;
+using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Hosting;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Logging;
@@ -30,7 +31,9 @@ builder.Services.AddReadCache();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();
+builder.Services.AddScoped<ExportFiles>();
 builder.Services.AddUpdates();
+builder.Services.AddFollowUp(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
 builder.Services.AddRazorPages(options =>
@@ -41,6 +44,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
     options.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
     options.Conventions.AuthorizeFolder("/Updates", Policies.RecordStatuses);
+    options.Conventions.AuthorizePage("/Rounds/Open", Policies.RunFollowUp);
+    options.Conventions.AuthorizePage("/Rounds/Close", Policies.RunFollowUp);
+    options.Conventions.AuthorizePage("/Rounds/Remind", Policies.RunFollowUp);
     options.Conventions.Add(new RouteValuesFromRouteOnly());
 });
 

@@ -6,6 +6,7 @@ public static class DemoAccounts
     public const string Admin = "admin@jiutracker.local";
     public const string Management = "management@jiutracker.local";
     public const string Auditor = "auditor@jiutracker.local";
+    public const string Coordinator = "coordinator@jiutracker.local";
 
     /// <summary>Focal point of JIU/REP/2021/3, with Preetam Maloor.</summary>
     public const string AndersNorsker = "anders.norsker@jiutracker.local";

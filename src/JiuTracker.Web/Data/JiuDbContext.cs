@@ -38,6 +38,14 @@ public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<WorkbookUpload> WorkbookUploads => Set<WorkbookUpload>();
 
+    public DbSet<FollowUpRound> FollowUpRounds => Set<FollowUpRound>();
+
+    public DbSet<RoundRecommendation> RoundRecommendations => Set<RoundRecommendation>();
+
+    public DbSet<RoundDocument> RoundDocuments => Set<RoundDocument>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StoredDataVersion> DataVersion => Set<StoredDataVersion>();

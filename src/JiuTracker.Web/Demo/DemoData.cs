@@ -26,6 +26,7 @@ public sealed partial class DemoData(
     public static IReadOnlyList<(string Email, string Role)> StaffAccounts { get; } =
     [
         ($"admin@{EmailDomain}", Roles.Administrator),
+        ($"coordinator@{EmailDomain}", Roles.Coordinator),
         ($"management@{EmailDomain}", Roles.Management),
         ($"auditor@{EmailDomain}", Roles.Auditor),
     ];

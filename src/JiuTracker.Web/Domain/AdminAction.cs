@@ -25,4 +25,13 @@ public enum AdminAction
 
     /// <summary>An update workbook's accepted rows were applied (each change is in the history too, with the file).</summary>
     WorkbookApplied = 18,
+
+    /// <summary>A follow-up round was opened (its e-mails are in the outbox).</summary>
+    RoundOpened = 19,
+
+    /// <summary>A follow-up round was closed, freezing its document and workbook.</summary>
+    RoundClosed = 20,
+
+    /// <summary>A coordinator sent a focal point a reminder by hand.</summary>
+    ReminderSentByHand = 21,
 }

@@ -1,8 +1,4 @@
-using JiuTracker.Web.Dashboard;
-using JiuTracker.Web.Export.Document;
 using JiuTracker.Web.Security;
-using JiuTracker.Web.Settings;
-using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Export;
 
@@ -29,29 +25,13 @@ public static class ExportEndpoints
         SendAsync(http, scope, time, "text/csv; charset=utf-8", scope.FileName("jiu-history", "csv", time),
             stream => HistoryCsv.WriteAsync(stream, source.HistoryAsync(scope), ct), ct);
 
-    private static Task<IResult> DocumentAsync(
-        HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time, IOptions<OrganizationOptions> organization, CancellationToken ct) =>
-        SendAsync(http, scope, time, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", scope.FileName("jiu-status", "docx", time),
-            async stream =>
-            {
-                var reports = await source.ReportListAsync(scope, ct);
-                var content = new DocumentContent(organization.Value.ShortName, scope.Date(time), reports, () => source.ReportsAsync(scope, ct));
-                await ActionRequiredDocument.WriteAsync(stream, content, ct);
-            },
-            ct);
+    private static Task<IResult> DocumentAsync(HttpContext http, [AsParameters] ExportScope scope, ExportFiles files, TimeProvider time, CancellationToken ct) =>
+        SendAsync(http, scope, time, ExportFiles.DocumentContentType, scope.FileName("jiu-status", "docx", time),
+            stream => files.WriteDocumentAsync(stream, scope, ct), ct);
 
-    private static Task<IResult> WorkbookAsync(
-        HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time,
-        IOptions<OrganizationOptions> organization, IOptions<DashboardOptions> dashboard, CancellationToken ct) =>
+    private static Task<IResult> WorkbookAsync(HttpContext http, [AsParameters] ExportScope scope, ExportFiles files, TimeProvider time, CancellationToken ct) =>
         SendAsync(http, scope, time, ActionRequiredWorkbook.ContentType, scope.FileName("jiu-status", "xlsx", time),
-            stream => ActionRequiredWorkbook.WriteAsync(stream, new WorkbookContent(
-                organization.Value.ShortName,
-                scope.Date(time),
-                scope.Describe(),
-                () => source.ReportsAsync(scope, ct),
-                () => source.HistoryAsync(scope),
-                FigureDefinitions.ForDay(scope.Date(time), dashboard.Value.StaleAfterMonths)), ct),
-            ct);
+            stream => files.WriteWorkbookAsync(stream, scope, ct), ct);
 
     /// <summary>
     /// Writes the file to a temporary file first (Open XML packages need a seekable stream), then sends it: a refused

@@ -15,6 +15,9 @@ public static class AccountStatus
     public static bool IsDisabled(IdentityUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.LockoutEnd is { Year: >= 9999 };
+        return IsDisabled(user.LockoutEnd);
     }
+
+    /// <summary>The same, for an account read as its lockout end only.</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd is { Year: >= 9999 };
 }

@@ -53,6 +53,7 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.EditReport, policy => policy.AddRequirements(new EditReportRequirement()))
             .AddPolicy(Policies.RecordStatuses, policy => policy.RequireAssertion(context => EditableReports.MayEditSome(context.User)))
             .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.RunFollowUp, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator))
             .AddPolicy(Policies.ReadAudit, policy => policy.RequireRole(Roles.Administrator, Roles.Auditor));
 
         // Sessions check the account's security stamp at their next request after an account change (the data version

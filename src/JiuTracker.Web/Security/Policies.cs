@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Registering reports, recommendations, people, accounts and assignments (the /Admin pages).</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>Running follow-up rounds (the /Rounds pages) and reading the outgoing mail: coordinators and administrators.</summary>
+    public const string RunFollowUp = nameof(RunFollowUp);
+
     /// <summary>Reading the log of administrative changes (the /Audit pages): administrators and auditors.</summary>
     public const string ReadAudit = nameof(ReadAudit);
 }

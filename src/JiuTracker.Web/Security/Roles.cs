@@ -8,5 +8,8 @@ public static class Roles
     public const string Management = "Management";
     public const string Auditor = "Auditor";
 
-    public static IReadOnlyList<string> All { get; } = [Administrator, FocalPoint, Management, Auditor];
+    /// <summary>Runs the follow-up: opens and closes rounds, sends reminders; reads everything; manages no accounts.</summary>
+    public const string Coordinator = "Coordinator";
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, Coordinator, FocalPoint, Management, Auditor];
 }

@@ -1,3 +1,6 @@
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using JiuTracker.Web.FollowUp;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +25,7 @@ public static class SampleRecords
         var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
         var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
         var accountId = await app.SubjectAccountIdAsync();
+        var (openRound, frozenDocument) = await app.SampleRoundsAsync();
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
@@ -29,6 +33,8 @@ public static class SampleRecords
             ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
             ("/Admin/Accounts/Edit", "id") => accountId,
+            ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",
+            ("/Rounds/Document", "id") => $"{frozenDocument}",
             _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} of {endpoint.Name}: add one in {nameof(SampleRecords)}."),
         };
     }
@@ -42,9 +48,32 @@ public static class SampleRecords
         $"comments {await db.Comments.CountAsync()}",
         $"admin audit {await db.AdminAudit.CountAsync()}",
         $"workbook uploads {await db.WorkbookUploads.CountAsync()}",
+        $"rounds {await db.FollowUpRounds.CountAsync()}",
+        $"closed rounds {await db.FollowUpRounds.CountAsync(r => r.ClosedAt != null)}",
+        $"outbox {await db.Outbox.CountAsync()}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
+
+    /// <summary>A round left open (to remind and close) and the first file of a round closed at once, made the first time they are asked for.</summary>
+    private static async Task<(int OpenRound, int FrozenDocument)> SampleRoundsAsync(this JiuTrackerFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiuDbContext>();
+        if (!await db.RoundDocuments.AnyAsync())
+        {
+            var stamp = new ChangeStamp(DemoAccounts.Coordinator, DateTimeOffset.UtcNow);
+            var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+            var opening = scope.ServiceProvider.GetRequiredService<RoundOpening>();
+            var closed = await opening.OpenAsync(new RoundOpening.Request("Sample closed round", due, "", []), "http://localhost/", stamp, CancellationToken.None);
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<RoundClosing>().CloseAsync(closed.Round!.Id, stamp, CancellationToken.None));
+            Assert.NotNull((await opening.OpenAsync(new RoundOpening.Request("Sample open round", due, "", []), "http://localhost/", stamp, CancellationToken.None)).Round);
+        }
+
+        var open = await db.FollowUpRounds.Where(r => r.Name == "Sample open round").Select(r => r.Id).SingleAsync();
+        var document = await db.RoundDocuments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        return (open, document);
+    }
 
     private static async Task<string> SubjectAccountIdAsync(this JiuTrackerFactory app)
     {

@@ -14,6 +14,9 @@ public enum Principal
 
     /// <summary>A focal point of other reports only.</summary>
     OtherFocalPoint = 32,
+
+    /// <summary>Runs the follow-up rounds; reads everything; no administration.</summary>
+    Coordinator = 64,
 }
 
 /// <summary>
@@ -23,13 +26,16 @@ public enum Principal
 public static class AuthorizationMatrix
 {
     public const Principal Everyone = Principal.Anonymous | SignedIn;
-    public const Principal SignedIn = Principal.Administrator | Principal.Management | Principal.Auditor | Principal.ReportFocalPoint | Principal.OtherFocalPoint;
+    public const Principal SignedIn = Principal.Administrator | Principal.Coordinator | Principal.Management | Principal.Auditor | Principal.ReportFocalPoint | Principal.OtherFocalPoint;
     public const Principal Administrators = Principal.Administrator;
     public const Principal AuditReaders = Principal.Administrator | Principal.Auditor;
     public const Principal ReportEditors = Principal.Administrator | Principal.ReportFocalPoint;
 
     /// <summary>Focal points (of any report) and administrators: which rows each may change is checked row by row.</summary>
     public const Principal StatusRecorders = Principal.Administrator | Principal.ReportFocalPoint | Principal.OtherFocalPoint;
+
+    /// <summary>Who opens, reminds and closes follow-up rounds.</summary>
+    public const Principal FollowUpRunners = Principal.Administrator | Principal.Coordinator;
 
     public static IReadOnlyList<Principal> Principals { get; } = Enum.GetValues<Principal>();
 
@@ -39,6 +45,7 @@ public static class AuthorizationMatrix
         ["GET /Account/Login"] = Everyone,
         ["POST /Account/Login"] = Everyone,
         ["GET /Account/Logout"] = SignedIn,
+        ["GET /Account/Index"] = SignedIn,
         ["POST /Account/Logout"] = SignedIn,
         ["GET /Error"] = Everyone,
         ["GET /StatusCode"] = Everyone,
@@ -60,6 +67,18 @@ public static class AuthorizationMatrix
         ["GET /export/history.csv"] = SignedIn,
         ["GET /export/action-required.docx"] = SignedIn,
         ["GET /export/jiu-status.xlsx"] = SignedIn,
+
+        // Follow-up rounds: everyone reads their progress and frozen documents; coordinators and administrators run them.
+        ["GET /Rounds/Index"] = SignedIn,
+        ["GET /Rounds/Progress"] = SignedIn,
+        ["GET /Rounds/Progress?handler=Csv"] = SignedIn,
+        ["GET /Rounds/Document"] = SignedIn,
+        ["GET /Rounds/Open"] = FollowUpRunners,
+        ["POST /Rounds/Open"] = FollowUpRunners,
+        ["GET /Rounds/Close"] = FollowUpRunners,
+        ["POST /Rounds/Close"] = FollowUpRunners,
+        ["GET /Rounds/Remind"] = FollowUpRunners,
+        ["POST /Rounds/Remind"] = FollowUpRunners,
 
         // Recording statuses: the report's own focal points and administrators.
         ["GET /Recommendations/Edit"] = ReportEditors,
@@ -102,6 +121,7 @@ public static class AuthorizationMatrix
         ["GET /Admin/FocalPoints/Edit"] = Administrators,
         ["POST /Admin/FocalPoints/Edit"] = Administrators,
         ["POST /Admin/FocalPoints/Edit?handler=Link"] = Administrators,
+        ["GET /Admin/Outbox/Index"] = Administrators,
         ["GET /Admin/Accounts/Index"] = Administrators,
         ["GET /Admin/Accounts/Create"] = Administrators,
         ["POST /Admin/Accounts/Create"] = Administrators,

@@ -40,6 +40,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
     [InlineData(Principal.ReportFocalPoint)]
     [InlineData(Principal.OtherFocalPoint)]
     [InlineData(Principal.Administrator)]
+    [InlineData(Principal.Coordinator)]
     public async Task EveryHandler_AsThisPrincipal_IsServedOrRefusedAsTheMatrixSays(Principal principal)
     {
         var client = await ClientForAsync(principal);
@@ -157,6 +158,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         Principal.Auditor => await app.SignedInClientAsync(DemoAccounts.Auditor),
         Principal.ReportFocalPoint => await app.SignedInClientAsync(DemoAccounts.AndersNorsker),
         Principal.OtherFocalPoint => await app.SignedInClientAsync(DemoAccounts.CosmasZavazava),
+        Principal.Coordinator => await app.SignedInClientAsync(DemoAccounts.Coordinator),
         _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, "Not a single principal."),
     };
 }

@@ -14,7 +14,7 @@ public class ProductionStartTests(ProductionJiuTrackerFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = app.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(["Administrator", "Auditor", "FocalPoint", "Management"], await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["Administrator", "Auditor", "Coordinator", "FocalPoint", "Management"], await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Equal(0, await db.Reports.CountAsync());
     }

@@ -37,6 +37,21 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.ToTable("FocalPointAssignments");
                 });
 
+            modelBuilder.Entity("FollowUpRoundReports", b =>
+                {
+                    b.Property<int>("FollowUpRoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportsId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FollowUpRoundId", "ReportsId");
+
+                    b.HasIndex("ReportsId");
+
+                    b.ToTable("FollowUpRoundReports");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Data.StoredDataVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -158,6 +173,56 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.ToTable("FocalPoints");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.FollowUpRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LinkBase")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FollowUpRounds", (string)null);
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -199,6 +264,87 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.HasIndex("RecommendationId", "ChangedAt");
 
                     b.ToTable("History", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasFilter("\"OnceKey\" IS NOT NULL");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("RoundId", "ToAddress", "Kind");
+
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("JiuTracker.Web.Domain.Recommendation", b =>
@@ -313,6 +459,92 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .IsDescending(true, true, false);
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.RoundDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("RoundDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.RoundRecommendation", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AcceptanceAtClosing")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AcceptanceAtOpening")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ImplementationAtClosing")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ImplementationAtOpening")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("NeededUpdate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId", "RecommendationId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("RecommendationId", "RoundId");
+
+                    b.HasIndex("RoundId", "ReportId");
+
+                    b.ToTable("RoundRecommendations", (string)null);
                 });
 
             modelBuilder.Entity("JiuTracker.Web.Domain.WorkbookUpload", b =>
@@ -600,6 +832,21 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FollowUpRoundReports", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.FollowUpRound", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpRoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JiuTracker.Web.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.Comment", b =>
                 {
                     b.HasOne("JiuTracker.Web.Domain.Recommendation", "Recommendation")
@@ -630,6 +877,13 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.OutboxMessage", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.FollowUpRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.Recommendation", b =>
                 {
                     b.HasOne("JiuTracker.Web.Domain.Report", "Report")
@@ -639,6 +893,36 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.RoundDocument", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.FollowUpRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.RoundRecommendation", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JiuTracker.Web.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("JiuTracker.Web.Domain.FollowUpRound", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -690,6 +974,11 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.FollowUpRound", b =>
+                {
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("JiuTracker.Web.Domain.Recommendation", b =>

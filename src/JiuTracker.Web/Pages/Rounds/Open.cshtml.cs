@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.FollowUp;
+using JiuTracker.Web.Settings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JiuTracker.Web.Pages.Rounds;
+
+/// <summary>
+/// Opens a follow-up round: its name, due date, message and reports (by default those with a recommendation that
+/// needs an update). Opening writes one e-mail per focal point into the outbox.
+/// </summary>
+public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOptions> app, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Due date")]
+    public DateOnly? DueDate { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Message to the focal points")]
+    public string? Message { get; set; }
+
+    /// <summary>The reports chosen; on the first showing, the default scope.</summary>
+    [BindProperty]
+    public List<int> ReportIds { get; set; } = [];
+
+    public IReadOnlyList<Choice> Reports { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        ReportIds = await opening.DefaultScope().ToListAsync(ct);
+        DueDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(28);
+        await LoadReportsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ReportIds.Count == 0)
+        {
+            ModelState.AddModelError(nameof(ReportIds), "Choose at least one report for the round to ask about.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadReportsAsync(ct);
+            return Page();
+        }
+
+        var outcome = await opening.OpenAsync(new RoundOpening.Request(Name, DueDate, Message, ReportIds), LinkBase(), this.Stamp(time), ct);
+        if (outcome.Round is not { } round)
+        {
+            foreach (var (field, message) in outcome.Problems)
+            {
+                ModelState.AddModelError(field == nameof(RoundOpening.Request.ReportIds) ? nameof(ReportIds) : field, message);
+            }
+
+            await LoadReportsAsync(ct);
+            return Page();
+        }
+
+        TempData["Status"] = $"The round \"{round.Name}\" is open: {outcome.Emails} e-mail(s) to focal points are in the outbox.";
+        return RedirectToPage("/Rounds/Progress", new { id = round.Id });
+    }
+
+    /// <summary>The configured public address, or the address this request came to.</summary>
+    private string LinkBase() =>
+        app.Value.PublicUrl is { } configured
+            ? configured.ToString().TrimEnd('/') + "/"
+            : $"{Request.Scheme}://{Request.Host}{Request.PathBase}/";
+
+    private async Task LoadReportsAsync(CancellationToken ct)
+    {
+        var needing = await opening.DefaultScope().ToListAsync(ct);
+        Reports = await db.Reports.AsNoTracking().InListOrder()
+            .Select(r => new Choice(r.Id, r.Symbol, r.Title, needing.Contains(r.Id)))
+            .ToListAsync(ct);
+    }
+
+    public sealed record Choice(int Id, string Symbol, string Title, bool NeedsUpdate);
+}
