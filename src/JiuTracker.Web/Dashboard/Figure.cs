@@ -22,6 +22,7 @@ public enum Figure
     NoRecentUpdate,
     NeedsUpdate,
     NeedsAttention,
+    Open,
 }
 
 public static class FigureNames

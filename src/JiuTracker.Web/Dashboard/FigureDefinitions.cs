@@ -40,6 +40,9 @@ public sealed class FigureDefinitions
             m => $"Not implemented, and nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",
             (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && (f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore),
             aboutToday: true),
+        [Figure.Open] = new("Open",
+            _ => "Not implemented, not rejected as Not accepted or Not relevant, and not for information only: what a follow-up round asks about.",
+            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant),
         [Figure.NeedsUpdate] = new("Needs an update",
             m => "Open (not implemented, not rejected as Not accepted or Not relevant, not for information only) and either with no decision recorded, " +
                 $"accepted and not yet implemented, or with nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",

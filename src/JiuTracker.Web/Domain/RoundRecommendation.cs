@@ -2,7 +2,7 @@ namespace JiuTracker.Web.Domain;
 
 /// <summary>
 /// A recommendation as a round found it when it opened, and as it stood when the round closed: what the round asked
-/// for (<see cref="NeededUpdate"/>) and what it produced, kept so later changes never alter a closed round's figures.
+/// about (<see cref="Asked"/>) and what it produced, kept so later changes never alter a closed round's figures.
 /// </summary>
 public class RoundRecommendation
 {
@@ -16,7 +16,7 @@ public class RoundRecommendation
         ReportId = reportId;
         AcceptanceAtOpening = acceptance;
         ImplementationAtOpening = implementation;
-        NeededUpdate = neededUpdate;
+        Asked = neededUpdate;
     }
 
     public int RoundId { get; private set; }
@@ -26,7 +26,7 @@ public class RoundRecommendation
     public int ReportId { get; private set; }
 
     /// <summary>Whether the round asked for its update: it needed one when the round opened (<c>Figure.NeedsUpdate</c>).</summary>
-    public bool NeededUpdate { get; private set; }
+    public bool Asked { get; private set; }
 
     public Acceptance? AcceptanceAtOpening { get; private set; }
 

@@ -47,7 +47,7 @@ public sealed class RoundClosing(JiuDbContext db, ExportFiles files)
 
         round.Close(stamp);
         db.RecordAdminChange(stamp, AdminAction.RoundClosed, round.Name,
-            $"Closed with {round.Recommendations.Count(r => r.NeededUpdate)} recommendation(s) asked about; the Word document and the workbook were frozen.");
+            $"Closed with {round.Recommendations.Count(r => r.Asked)} recommendation(s) asked about; the Word document and the workbook were frozen.");
         try
         {
             await db.SaveChangesAsync(ct);

@@ -15,10 +15,15 @@ public static class RoundEmails
     /// <summary>An e-mail's subject and bodies, before it becomes an <see cref="OutboxMessage"/>.</summary>
     public sealed record Content(string Subject, string Text, string Html);
 
-    public static Content Request(FollowUpRound round, RoundProgress.Recipient recipient) => ToFocalPoint(
-        round, recipient,
-        $"JIU follow-up \"{round.Name}\": please update {Count(recipient.Asked)} by {Day(round.DueDate)}",
-        $"The follow-up round \"{round.Name}\" is open. Please record the acceptance, the implementation status and a comment for {Count(recipient.Asked)} of your reports by {Day(round.DueDate)}:");
+    public static Content Request(FollowUpRound round, RoundProgress.Recipient recipient) => recipient.Asked > 0
+        ? ToFocalPoint(
+            round, recipient,
+            $"JIU follow-up \"{round.Name}\": please update {Count(recipient.Asked)} by {Day(round.DueDate)}",
+            $"The follow-up round \"{round.Name}\" is open. Please record the acceptance, the implementation status and a comment for {Count(recipient.Asked)} of your reports by {Day(round.DueDate)}:")
+        : ToFocalPoint(
+            round, recipient,
+            $"JIU follow-up \"{round.Name}\": please check your reports by {Day(round.DueDate)}",
+            $"The follow-up round \"{round.Name}\" is open. Every recommendation of your reports below is implemented or closed; please check by {Day(round.DueDate)} that what is recorded is still right (nothing else is asked of you):");
 
     public static Content Reminder(FollowUpRound round, RoundProgress.Recipient recipient, DateOnly today) => ToFocalPoint(
         round, recipient,
@@ -77,7 +82,9 @@ public static class RoundEmails
         foreach (var row in recipient.Rows)
         {
             var update = Link(round, $"Reports/Update/{row.ReportId.ToString(CultureInfo.InvariantCulture)}");
-            var line = $"{row.ReportSymbol} — {row.ReportTitle}: {Count(row.Asked)} asked about, {row.Remaining} still to update";
+            var line = row.Asked > 0
+                ? $"{row.ReportSymbol} — {row.ReportTitle}: {Count(row.Asked)} asked about, {row.Remaining} still to update"
+                : $"{row.ReportSymbol} — {row.ReportTitle}: nothing open, please check";
             text.AppendLine(CultureInfo.InvariantCulture, $"- {line}").AppendLine(CultureInfo.InvariantCulture, $"  Update it: {update}");
             html.Append(CultureInfo.InvariantCulture, $"<li>{E(line)} — <a href=\"{E(update)}\">update {E(row.ReportSymbol)}</a></li>");
         }

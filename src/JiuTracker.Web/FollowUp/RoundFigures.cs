@@ -48,7 +48,7 @@ public sealed class RoundFigures(JiuDbContext db)
 
         return new Figures(
             these.Count,
-            these.Count(r => r.NeededUpdate),
+            these.Count(r => r.Asked),
             these.Count(r => r.AcceptanceAtClosing == Acceptance.Accepted),
             these.Count(r => r.ImplementationAtClosing == ImplementationStatus.Implemented),
             these.Count(r => r.AcceptanceAtClosing == Acceptance.Accepted && r.ImplementationAtClosing != ImplementationStatus.Implemented),

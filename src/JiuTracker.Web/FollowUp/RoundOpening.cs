@@ -18,9 +18,9 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
     /// <param name="Problems">What is wrong, each with the form field it is about; when there are any nothing was opened.</param>
     public sealed record Outcome(FollowUpRound? Round, int Emails, IReadOnlyList<(string Field, string Message)> Problems);
 
-    /// <summary>By default a round asks about every report with a recommendation that needs an update (<see cref="Figure.NeedsUpdate"/>).</summary>
+    /// <summary>By default a round asks about every report with an open recommendation (<see cref="Figure.Open"/>): not implemented, not rejected.</summary>
     public IQueryable<int> DefaultScope() =>
-        RecommendationFacts.Query(db).Where(definitions[Figure.NeedsUpdate].Predicate).Select(f => f.ReportId).Distinct();
+        RecommendationFacts.Query(db).Where(definitions[Figure.Open].Predicate).Select(f => f.ReportId).Distinct();
 
     public async Task<Outcome> OpenAsync(Request request, string linkBase, ChangeStamp stamp, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
         }
         else if (reports.Count == 0)
         {
-            problems.Add((nameof(Request.ReportIds), "No report has a recommendation that needs an update; choose the reports the round asks about."));
+            problems.Add((nameof(Request.ReportIds), "No report has an open recommendation (one not implemented, not rejected); choose the reports the round asks about."));
         }
 
         if (problems.Count > 0)
@@ -56,7 +56,7 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
 
         db.RecordAdminChange(stamp, AdminAction.RoundOpened, round.Name,
             $"Due {round.DueDate:yyyy-MM-dd}; {reports.Count} report(s): {string.Join(", ", reports.Select(r => r.Symbol).Order(StringComparer.Ordinal))}; " +
-            $"{round.Recommendations.Count(r => r.NeededUpdate)} recommendation(s) asked about; {recipients.Count} e-mail(s) written to the outbox.");
+            $"{round.Recommendations.Count(r => r.Asked)} recommendation(s) asked about; {recipients.Count} e-mail(s) written to the outbox.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new Outcome(round, recipients.Count, []);
@@ -66,7 +66,7 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
     {
         var ids = reports.Select(r => r.Id).ToList();
         var inScope = RecommendationFacts.Query(db).Where(f => ids.Contains(f.ReportId));
-        var needing = (await inScope.Where(definitions[Figure.NeedsUpdate].Predicate).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
+        var needing = (await inScope.Where(definitions[Figure.Open].Predicate).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
         var statuses = (await inScope.Select(f => new { f.Id, f.ReportId, f.Acceptance, f.Implementation }).ToListAsync(ct)).ToLookup(f => f.ReportId);
         foreach (var report in reports)
         {

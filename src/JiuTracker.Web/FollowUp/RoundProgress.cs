@@ -42,7 +42,7 @@ public sealed class RoundProgress(JiuDbContext db)
     /// <summary>Every report of the round with each of its focal points (a report without one has a row with none), in list order.</summary>
     public async Task<IReadOnlyList<Row>> RowsAsync(FollowUpRound round, CancellationToken ct)
     {
-        var asked = db.RoundRecommendations.AsNoTracking().Where(r => r.RoundId == round.Id && r.NeededUpdate);
+        var asked = db.RoundRecommendations.AsNoTracking().Where(r => r.RoundId == round.Id && r.Asked);
         var askedCounts = await asked.GroupBy(r => r.ReportId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var updatedCounts = await UpdatedSinceOpening(asked, round)
             .GroupBy(r => r.ReportId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -92,10 +92,13 @@ public sealed class RoundProgress(JiuDbContext db)
         return rows;
     }
 
-    /// <summary>The people the round e-mails about the recommendations it asked them to update: one each, however many reports they hold.</summary>
+    /// <summary>
+    /// The people the round e-mails: one each, however many of its reports they hold; a focal point of a report with
+    /// nothing open is asked only to check it (and has answered already, so gets no reminder).
+    /// </summary>
     public static IReadOnlyList<Recipient> Recipients(IEnumerable<Row> rows) =>
     [
-        .. rows.Where(r => r.CanBeEmailed && r.Asked > 0)
+        .. rows.Where(r => r.CanBeEmailed)
             .GroupBy(r => r.UserId!)
             .Select(g => new Recipient(g.Key, g.First().Email!, g.First().Name, [.. g]))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture),

@@ -510,7 +510,7 @@ namespace JiuTracker.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("NeededUpdate")
+                    b.Property<bool>("Asked")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReportId")

@@ -120,7 +120,7 @@ namespace JiuTracker.Web.Data.Migrations
                     RoundId = table.Column<int>(type: "INTEGER", nullable: false),
                     RecommendationId = table.Column<int>(type: "INTEGER", nullable: false),
                     ReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NeededUpdate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Asked = table.Column<bool>(type: "INTEGER", nullable: false),
                     AcceptanceAtOpening = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     ImplementationAtOpening = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     AcceptanceAtClosing = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),

@@ -533,7 +533,7 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<bool>("NeededUpdate")
+                    b.Property<bool>("Asked")
                         .HasColumnType("boolean");
 
                     b.Property<int>("ReportId")

@@ -121,7 +121,7 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     RoundId = table.Column<int>(type: "integer", nullable: false),
                     RecommendationId = table.Column<int>(type: "integer", nullable: false),
                     ReportId = table.Column<int>(type: "integer", nullable: false),
-                    NeededUpdate = table.Column<bool>(type: "boolean", nullable: false),
+                    Asked = table.Column<bool>(type: "boolean", nullable: false),
                     AcceptanceAtOpening = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     ImplementationAtOpening = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     AcceptanceAtClosing = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),

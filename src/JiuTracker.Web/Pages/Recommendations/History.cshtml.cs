@@ -2,6 +2,7 @@ using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,9 +50,10 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
         var changes = await db.History.AsNoTracking()
             .Where(h => h.RecommendationId == id)
             .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue, h.Source))
+            .Select(h => new Change(h.ChangedAt, h.ChangedBy, h.Field, h.OldValue, h.NewValue, h.Source, null))
             .ToListAsync(ct);
-        return new RecommendationHistory(heading, changes);
+        var rounds = await AnsweredRounds.ForRecommendationAsync(db, id, ct);
+        return new RecommendationHistory(heading, [.. changes.Select(c => c with { Round = rounds.At(c.At) })]);
     }
 
     /// <param name="Recommendation">Null when no recommendation has the id asked for.</param>
@@ -59,7 +61,8 @@ public class HistoryModel(JiuDbContext db, KeptReads reads) : PageModel
 
     public sealed record Heading(int Id, int Number, string Text, int ReportId, string ReportSymbol, bool Withdrawn);
 
-    public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue, string? Source)
+    /// <param name="Round">The follow-up round the change answered, if one was asking about the recommendation then.</param>
+    public sealed record Change(DateTimeOffset At, string By, HistoryField Field, string? OldValue, string? NewValue, string? Source, AnsweredRounds.AskingRound? Round)
     {
         public string OldLabel => StatusVocabulary.LabelOfCode(Field, OldValue);
 

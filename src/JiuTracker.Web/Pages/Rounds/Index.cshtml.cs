@@ -16,7 +16,7 @@ public class IndexModel(JiuDbContext db) : PageModel
     {
         Rounds = await db.FollowUpRounds.AsNoTracking()
             .OrderBy(r => r.ClosedAt != null).ThenByDescending(r => r.OpenedAt)
-            .Select(r => new Listed(r.Id, r.Name, r.DueDate, r.OpenedBy, r.OpenedAt, r.ClosedAt, r.Reports.Count, r.Recommendations.Count(x => x.NeededUpdate)))
+            .Select(r => new Listed(r.Id, r.Name, r.DueDate, r.OpenedBy, r.OpenedAt, r.ClosedAt, r.Reports.Count, r.Recommendations.Count(x => x.Asked)))
             .ToListAsync(ct);
     }
 

@@ -11,7 +11,7 @@ namespace JiuTracker.Web.Pages.Rounds;
 
 /// <summary>
 /// Opens a follow-up round: its name, due date, message and reports (by default those with a recommendation that
-/// needs an update). Opening writes one e-mail per focal point into the outbox.
+/// is open). Opening writes one e-mail per focal point into the outbox.
 /// </summary>
 public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOptions> app, TimeProvider time) : PageModel
 {
@@ -83,5 +83,5 @@ public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOption
             .ToListAsync(ct);
     }
 
-    public sealed record Choice(int Id, string Symbol, string Title, bool NeedsUpdate);
+    public sealed record Choice(int Id, string Symbol, string Title, bool IsOpen);
 }
