@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JiuTracker.Tests.FollowUp;
 
 /// <summary>A round over HTTP in demo mode (nothing is delivered): its progress and CSV, remind now, closing and what it freezes, the history's round column.</summary>
-public sealed class RoundLifecycleTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
+public class RoundLifecycleTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
     private static DateOnly InAMonth => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
 

@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.ScaleOut;
 /// The app as a process of its own (<see cref="AppProcess"/>) on a port of 127.0.0.1, in demo mode, on a PostgreSQL
 /// database it may share with other instances, believing the forwarded headers of the nginx in front of it.
 /// </summary>
-public sealed class AppInstance(string name, string connectionString) : IAsyncDisposable
+public sealed class AppInstance(string name, string connectionString, IReadOnlyDictionary<string, string>? settings = null) : IAsyncDisposable
 {
     private AppProcess? _process;
 
@@ -16,14 +16,15 @@ public sealed class AppInstance(string name, string connectionString) : IAsyncDi
     /// <summary>Starts the process and waits until it answers that it is ready (database reachable and up to date).</summary>
     public async Task StartAsync()
     {
-        _process = AppProcess.StartWithSettings(typeof(Program).Assembly.Location, "Development", new Dictionary<string, string>
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Database:Provider"] = DatabaseProvider.PostgreSQL.ToString(),
             ["ConnectionStrings:JiuTracker"] = connectionString,
             ["Security:SignInAttemptsPerAccountPerMinute"] = "1000",
             // nginx on 127.0.0.1 forwards every request: its X-Forwarded-For and -Proto are believed.
             ["ForwardedHeaders:BehindProxy"] = "true",
-        });
+        };
+        _process = AppProcess.StartWithSettings(typeof(Program).Assembly.Location, "Development", all);
         await _process.WaitUntilReadyAsync(CancellationToken.None);
     }
 

@@ -14,10 +14,22 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
 
     public NginxProxy Proxy { get; private set; } = null!;
 
+    /// <summary>The SMTP server both instances' outboxes deliver to; each instance runs its pass every second.</summary>
+    public LoopbackSmtpServer Smtp { get; } = LoopbackSmtpServer.Start();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _instances = [new AppInstance("first", Database.ConnectionString), new AppInstance("second", Database.ConnectionString)];
+        var mail = new Dictionary<string, string>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:Security"] = "None",
+            ["Email:From"] = "jiu-coordinator@itu.example",
+            ["Email:Outbox:DeliverInDemoMode"] = "true",
+            ["FollowUp:CheckEverySeconds"] = "1",
+        };
+        _instances = [new AppInstance("first", Database.ConnectionString, mail), new AppInstance("second", Database.ConnectionString, mail)];
         // The first migrates the empty database and adds the demo data; the second finds both done.
         foreach (var instance in _instances)
         {
@@ -50,6 +62,8 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
         {
             await instance.DisposeAsync();
         }
+
+        await Smtp.DisposeAsync();
 
         Directory.Delete(_folder, recursive: true);
     }

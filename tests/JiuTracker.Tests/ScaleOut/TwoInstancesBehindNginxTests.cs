@@ -1,4 +1,5 @@
 using System.Net;
+using JiuTracker.Tests.FollowUp;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Tests.Web;
 using JiuTracker.Web.Demo;
@@ -125,5 +126,28 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx cluster) : ICl
         }
 
         Assert.Equal(servedBy, cluster.Proxy.ServedBy().TakeLast(6));
+    }
+
+    [Fact]
+    public async Task RoundsOpenedThroughTheProxy_SendEachOfTheirEmailsOnce_ThoughBothInstancesDeliver()
+    {
+        var (coordinator, _) = await SignInThroughProxyAsync(DemoAccounts.Coordinator);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        var rounds = new List<int>();
+        for (var i = 0; i < 8; i++)
+        {
+            rounds.Add(await coordinator.OpenRoundAsync($"Scale-out round {i}", due));
+        }
+
+        await using var db = cluster.Database.CreateContext();
+        var written = await db.Outbox.Where(m => m.RoundId != null && rounds.Contains(m.RoundId.Value)).CountAsync();
+        Assert.True(written >= 8 * 4, $"{written} e-mails were written for 8 rounds");
+        var received = await cluster.Smtp.WaitForAsync(written, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var aboutTheseRounds = cluster.Smtp.Received.Where(m => m.Subject!.Contains("\"Scale-out round ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(written, aboutTheseRounds.Count);
+        Assert.Equal(written, aboutTheseRounds.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(written, await db.Outbox.Where(m => m.RoundId != null && rounds.Contains(m.RoundId.Value) && m.State == OutboxState.Sent).CountAsync());
     }
 }
