@@ -10,7 +10,8 @@ namespace JiuTracker.Tests.FollowUp;
 /// that moves only when a test says so. The background pass runs once a day of that clock; tests run a pass when they
 /// want one (<see cref="RunFollowUpAsync"/>), the same pass the timer runs.
 /// </summary>
-public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
+/// <param name="deliverInDemoMode">False for demo mode as it is out of the box: SMTP configured, yet nothing is sent.</param>
+public sealed class MailingJiuTrackerFactory(bool deliverInDemoMode = true) : JiuTrackerFactory
 {
     public const string Sender = "jiu-coordinator@itu.example";
 
@@ -30,7 +31,7 @@ public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
         builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Email:From", Sender);
-        builder.UseSetting("Email:Outbox:DeliverInDemoMode", "true");
+        builder.UseSetting("Email:Outbox:DeliverInDemoMode", deliverInDemoMode ? "true" : "false");
         builder.UseSetting("FollowUp:CheckEverySeconds", "86400");
         builder.UseSetting("App:PublicUrl", "http://localhost/");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

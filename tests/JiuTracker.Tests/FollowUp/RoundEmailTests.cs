@@ -140,6 +140,31 @@ public sealed class RoundEmailTests
         Assert.All(await app.QueryAsync(db => db.Outbox.Where(m => m.RoundId == roundId).ToListAsync()), m => Assert.Equal(OutboxState.Sent, m.State));
     }
 
+    [Fact]
+    public async Task DemoMode_SendsNothing_EvenWithSmtpConfigured_AndOutgoingMailShowsEveryMessage()
+    {
+        await using var app = new MailingJiuTrackerFactory(deliverInDemoMode: false);
+        var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
+
+        var roundId = await coordinator.OpenRoundAsync("Demo round", app.Today.AddDays(30));
+        var (_, sent) = await app.RunFollowUpAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(0, sent);
+        Assert.Empty(app.Smtp.Received);
+        var admin = await app.SignedInClientAsync(DemoAccounts.Admin);
+        var outgoing = await admin.GetDocumentAsync("/Admin/Outbox");
+        Assert.Contains("Nothing leaves this machine", outgoing.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var rows = outgoing.QuerySelectorAll("main table tbody tr").Where(r => r.TextContent.Contains("\"Demo round\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Asked.Order(), rows.Select(r => r.QuerySelectorAll("td")[1].TextContent.Trim()).Order());
+        Assert.All(rows, r => Assert.Contains("Waiting to be sent", r.TextContent, StringComparison.Ordinal));
+
+        var robin = await app.QueryAsync(db => db.Outbox.SingleAsync(m => m.RoundId == roundId && m.ToAddress == DemoAccounts.RobinZuercher));
+        var shown = (await admin.GetDocumentAsync($"/Admin/Outbox?id={robin.Id}")).QuerySelector("main section")!.TextContent;
+        Assert.Contains(SeedReports.Environment, shown, StringComparison.Ordinal);
+        Assert.Contains("Start from your reports: http://localhost/Reports/Mine", shown, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Recipients(IEnumerable<MimeKit.MimeMessage> messages) =>
         messages.Select(m => m.To.Mailboxes.Single().Address.ToLowerInvariant()).Order();
 
