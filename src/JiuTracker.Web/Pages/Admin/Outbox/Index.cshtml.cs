@@ -46,15 +46,8 @@ public class IndexModel(JiuDbContext db, FollowUpCycle cycle) : PageModel
         }
 
         Total = await db.Outbox.CountAsync(ct);
+        PageNumber = Math.Min(PageNumber, (Total / PageSize) + 1);
         Messages = await db.Outbox.AsNoTracking().OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return Page();
     }
-
-    public static string StateOf(OutboxMessage message) => message.State switch
-    {
-        OutboxState.Sent => $"Sent {message.SentAt!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC",
-        OutboxState.GivenUp => $"Given up: {message.LastError}",
-        _ when message.LastError is not null => $"Waiting; next attempt {message.NextAttemptAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC (last error: {message.LastError})",
-        _ => "Waiting to be sent",
-    };
 }
