@@ -98,6 +98,30 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.True(problems.Count == 0, $"As {visitor}:\n{string.Join("\n", problems)}");
     }
 
+    /// <summary>A page that answers a file: the visitor gets it as an attachment of its type, not a page to scan.</summary>
+    private static async Task<IReadOnlyList<string>> CheckDownloadAsync(IPage page, PageVisit visit, string url, string contentType)
+    {
+        var response = await page.APIRequest.GetAsync(url);
+        var headers = response.Headers;
+        var problems = new List<string>();
+        if (response.Status != visit.Status)
+        {
+            problems.Add($"{visit} (/{url}) answered {response.Status} instead of {visit.Status}.");
+        }
+
+        if (!headers.TryGetValue("content-type", out var type) || !type.StartsWith(contentType, StringComparison.Ordinal))
+        {
+            problems.Add($"{visit} (/{url}) answered {type ?? "no content type"} instead of {contentType}.");
+        }
+
+        if (!headers.TryGetValue("content-disposition", out var disposition) || !disposition.StartsWith("attachment", StringComparison.Ordinal))
+        {
+            problems.Add($"{visit} (/{url}) is not an attachment (Content-Disposition: {disposition ?? "none"}).");
+        }
+
+        return problems;
+    }
+
     /// <summary>Opens the visit's page in a tab of its own, brings it to its state and runs axe; answers what is wrong.</summary>
     private static async Task<IReadOnlyList<string>> CheckAsync(IBrowserContext context, Visitor visitor, PageVisit visit, CatalogIds ids)
     {
@@ -105,6 +129,11 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         try
         {
             var url = visit.Url(ids);
+            if (visit.Download is { } contentType)
+            {
+                return await CheckDownloadAsync(page, visit, url, contentType);
+            }
+
             var response = await page.GotoAsync(url);
             if (response?.Status != visit.Status)
             {

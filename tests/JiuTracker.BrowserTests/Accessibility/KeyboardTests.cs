@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using JiuTracker.BrowserTests.Infrastructure;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Updates.Workbook;
@@ -122,6 +123,72 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var comments = await app.QueryAsync(db => db.Comments.Where(c => c.Recommendation.Report.Symbol == DemoAccounts.CybersecurityReport).Select(c => c.Text).ToListAsync());
         Assert.Contains(comment, comments);
+    }
+
+    [Fact]
+    public async Task Coordinator_OpensAFollowUpRound_WithTheKeyboardAlone()
+    {
+        const string name = "Council 2027";
+        const string message = "Typed without a mouse.";
+        // A day whose day and month are one number types alike whichever the date field puts first: Chromium lays the
+        // field out in its own language (month first here), not in the page's locale.
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
+        while (due.Day != due.Month)
+        {
+            due = due.AddDays(1);
+        }
+
+        string[] toggled = [DemoAccounts.OtherReport, "JIU/REP/2020/7"];
+        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        await using var session = await app.SignedInAsync(DemoAccounts.Coordinator);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(Coordinator_OpensAFollowUpRound_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Follow-up rounds" }));
+            await keyboard.PressAsync("Enter");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Open a round" }));
+            await keyboard.PressAsync("Enter");
+
+            await TabToAsync(page, page.GetByLabel("Name"));
+            await keyboard.TypeAsync(name);
+            // Typing moves on from day to month to year by itself.
+            await keyboard.PressAsync("Tab");
+            await Expect(page.GetByLabel("Due date")).ToBeFocusedAsync();
+            await keyboard.TypeAsync(due.ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(page.GetByLabel("Due date")).ToHaveValueAsync(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await TabToAsync(page, page.GetByLabel("Message to the focal points"));
+            await keyboard.TypeAsync(message);
+
+            // Space turns a report's box over, whichever way the default scope ticked it.
+            chosen.UnionWith(await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('input[name=ReportIds]:checked')].map(box => box.labels[0].textContent.split(' — ')[0])"));
+            foreach (var symbol in toggled)
+            {
+                var box = page.GetByLabel(new Regex($"^{Regex.Escape(symbol)} "));
+                var wasTicked = await box.IsCheckedAsync();
+                await TabToAsync(page, box);
+                await keyboard.PressAsync(" ");
+                await Expect(box).ToBeCheckedAsync(new() { Checked = !wasTicked });
+                if (!chosen.Remove(symbol))
+                {
+                    chosen.Add(symbol);
+                }
+            }
+
+            await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Open the round and e-mail the focal points" }));
+            await keyboard.PressAsync("Enter");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"The round \"{name}\" is open");
+        });
+
+        var round = await app.QueryAsync(db => db.FollowUpRounds.Where(r => r.Name == name)
+            .Select(r => new { r.DueDate, r.Message, r.OpenedBy, Reports = r.Reports.Select(x => x.Symbol).ToList() }).SingleAsync());
+        Assert.Equal((due, message, DemoAccounts.Coordinator), (round.DueDate, round.Message, round.OpenedBy));
+        Assert.Contains(DemoAccounts.EnvironmentReport, chosen);
+        Assert.Equal(chosen, round.Reports.Order(StringComparer.Ordinal));
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>

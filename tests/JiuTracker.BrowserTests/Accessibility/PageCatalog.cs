@@ -1,4 +1,5 @@
 using JiuTracker.BrowserTests.Infrastructure;
+using JiuTracker.Web.Export;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Updates.Workbook;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public enum Visitor
 {
     Anonymous,
     Administrator,
+    Coordinator,
     FocalPoint,
     Management,
     Auditor,
@@ -26,30 +28,39 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 
     public Func<IPage, Task>? Then { get; init; }
 
+    /// <summary>The content type of a page that answers a file to download rather than HTML: checked as an attachment, not by axe.</summary>
+    public string? Download { get; init; }
+
     public override string ToString() => Name;
 }
 
 /// <summary>Ids of the demo data the catalog's addresses need.</summary>
 /// <param name="SecondRecommendation">Saved by one visit while others read the first: visits run side by side.</param>
-public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account)
+/// <param name="Rounds">A closed and an open follow-up round, made the first time the catalog is loaded.</param>
+public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds)
 {
-    public static Task<CatalogIds> LoadAsync(BrowserApp app) => app.QueryAsync(async db =>
+    public static async Task<CatalogIds> LoadAsync(BrowserApp app)
     {
-        var report = await db.Reports.SingleAsync(r => r.Symbol == DemoAccounts.CybersecurityReport);
-        var recommendations = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).Take(2).ToListAsync();
-        var other = await db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).OrderBy(r => r.Number).FirstAsync();
-        var account = await db.Users.SingleAsync(u => u.Email == DemoAccounts.AndersNorsker);
-        var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
-        return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id);
-    });
+        var rounds = await app.SampleAsync();
+        return await app.QueryAsync(async db =>
+        {
+            var report = await db.Reports.SingleAsync(r => r.Symbol == DemoAccounts.CybersecurityReport);
+            var recommendations = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).Take(2).ToListAsync();
+            var other = await db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).OrderBy(r => r.Number).FirstAsync();
+            var account = await db.Users.SingleAsync(u => u.Email == DemoAccounts.AndersNorsker);
+            var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
+            return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds);
+        });
+    }
 }
 
 /// <summary>Every Razor page of the app, in every state worth checking, with the visitors who can reach it.</summary>
 public static class PageCatalog
 {
-    private static readonly Visitor[] SignedIn = [Visitor.Administrator, Visitor.FocalPoint, Visitor.Management, Visitor.Auditor];
+    private static readonly Visitor[] SignedIn = [Visitor.Administrator, Visitor.Coordinator, Visitor.FocalPoint, Visitor.Management, Visitor.Auditor];
     private static readonly Visitor[] Editors = [Visitor.Administrator, Visitor.FocalPoint];
     private static readonly Visitor[] Administrators = [Visitor.Administrator];
+    private static readonly Visitor[] FollowUpRunners = [Visitor.Administrator, Visitor.Coordinator];
 
     // The demo data's own document: its preview lists every report as already registered.
     private static readonly Lazy<string> SeedText = new(() =>
@@ -61,6 +72,7 @@ public static class PageCatalog
     public static string EmailOf(Visitor visitor) => visitor switch
     {
         Visitor.Administrator => DemoAccounts.Admin,
+        Visitor.Coordinator => DemoAccounts.Coordinator,
         Visitor.FocalPoint => DemoAccounts.AndersNorsker,
         Visitor.Management => DemoAccounts.Management,
         Visitor.Auditor => DemoAccounts.Auditor,
@@ -81,6 +93,12 @@ public static class PageCatalog
             },
         },
         new("/Account/Logout", "sign-out", _ => "Account/Logout", SignedIn),
+        new("/Account/Index", "your account", _ => "Account", [Visitor.Administrator, Visitor.Management, Visitor.Auditor]),
+        new("/Account/Index", "your account with what you will be sent", _ => "Account", [Visitor.Coordinator, Visitor.FocalPoint])
+        {
+            // The focal point is asked about the open round's recommendations; the coordinator opened it and gets its summary.
+            Then = page => page.GetByRole(AriaRole.Region, new() { Name = Rounds.OpenRoundName }).Locator("li").First.WaitForAsync(),
+        },
         new("/Index", "home (my reports or the reports)", _ => "", SignedIn),
         new("/Reports/Index", "reports", _ => "Reports", SignedIn),
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
@@ -148,13 +166,42 @@ public static class PageCatalog
                 await page.Locator(".validation-summary-errors").WaitForAsync();
             },
         },
+        new("/Rounds/Index", "follow-up rounds", _ => "Rounds", SignedIn),
+        new("/Rounds/Open", "open a round", _ => "Rounds/Open", FollowUpRunners),
+        new("/Rounds/Open", "open a round refusing a round without a name or reports", _ => "Rounds/Open", FollowUpRunners)
+        {
+            // Refused, so nothing is opened: the other visits see the sample rounds only.
+            Then = async page =>
+            {
+                await page.GetByLabel("Name").FillAsync("");
+                foreach (var report in await page.GetByRole(AriaRole.Group, new() { Name = "Reports in scope" }).GetByRole(AriaRole.Checkbox).AllAsync())
+                {
+                    await report.UncheckAsync();
+                }
+
+                await page.GetByRole(AriaRole.Button, new() { Name = "Open the round and e-mail the focal points" }).ClickAsync();
+                await page.Locator(".validation-summary-errors").WaitForAsync();
+            },
+        },
+        new("/Rounds/Progress", "progress of an open round", ids => $"Rounds/Progress/{ids.Rounds.Open}", SignedIn),
+        new("/Rounds/Progress", "progress of a closed round, its figures and frozen files", ids => $"Rounds/Progress/{ids.Rounds.Closed}", SignedIn)
+        {
+            Then = page => page.GetByRole(AriaRole.Heading, new() { Name = "What was submitted" }).WaitForAsync(),
+        },
+        new("/Rounds/Close", "close a round", ids => $"Rounds/Close/{ids.Rounds.Open}", FollowUpRunners),
+        new("/Rounds/Close", "a round already closed", ids => $"Rounds/Close/{ids.Rounds.Closed}", FollowUpRunners),
+        new("/Rounds/Remind", "remind a focal point", ids => $"Rounds/Remind/{ids.Rounds.Open}", FollowUpRunners),
+        new("/Rounds/Document", "a frozen document", ids => $"Rounds/Document/{ids.Rounds.Document}", SignedIn)
+        {
+            Download = ExportFiles.DocumentContentType,
+        },
         new("/Dashboard/Index", "dashboard", _ => "Dashboard", SignedIn),
         new("/Dashboard/Recommendations", "drill-down", _ => "Dashboard/Recommendations?figure=Accepted", SignedIn),
         new("/Dashboard/Attention", "needs attention", _ => "Dashboard/Attention", SignedIn),
         new("/Exports/Index", "exports", _ => "Exports", SignedIn),
         new("/Audit/Index", "audit log", _ => "Audit", [Visitor.Administrator, Visitor.Auditor]),
         new("/StatusCode", "not found", _ => "no-such-page", SignedIn) { Status = 404 },
-        new("/StatusCode", "not allowed", ids => $"Recommendations/Edit/{ids.OtherReportsRecommendation}", [Visitor.FocalPoint, Visitor.Management, Visitor.Auditor]) { Status = 403 },
+        new("/StatusCode", "not allowed", ids => $"Recommendations/Edit/{ids.OtherReportsRecommendation}", [Visitor.Coordinator, Visitor.FocalPoint, Visitor.Management, Visitor.Auditor]) { Status = 403 },
         new("/Error", "error", _ => "Error", SignedIn),
         new("/Admin/Index", "administration", _ => "Admin", Administrators),
         new("/Admin/Import", "import", _ => "Admin/Import", Administrators),
@@ -166,6 +213,8 @@ public static class PageCatalog
         {
             Then = page => UploadAsync(page, "notes.txt", "Not an \"Action required\" document.\n", "#errors"),
         },
+        new("/Admin/Outbox/Index", "outgoing mail", _ => "Admin/Outbox", Administrators),
+        new("/Admin/Outbox/Index", "one outgoing e-mail", ids => $"Admin/Outbox?id={ids.Rounds.Message}", Administrators),
         new("/Admin/Accounts/Index", "accounts", _ => "Admin/Accounts", Administrators),
         new("/Admin/Accounts/Create", "create an account", _ => "Admin/Accounts/Create", Administrators),
         new("/Admin/Accounts/Edit", "an account", ids => $"Admin/Accounts/Edit/{ids.Account}", Administrators),

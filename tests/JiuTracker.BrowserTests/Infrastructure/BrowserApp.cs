@@ -1,5 +1,6 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Demo;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace JiuTracker.BrowserTests.Infrastructure;
@@ -10,9 +11,17 @@ namespace JiuTracker.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime, IDisposable
 {
-    private readonly KestrelJiuTrackerFactory _factory = new();
+    private readonly ConfiguredFactory _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public BrowserApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The app with further settings, such as an SMTP server to deliver to (<see cref="MailingBrowserApp"/>).</summary>
+    internal BrowserApp(IReadOnlyDictionary<string, string?> settings) => _factory = new ConfiguredFactory(settings);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -71,4 +80,16 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
 
     /// <summary>Stops the app once the browser is closed (xunit calls this after <see cref="DisposeAsync"/>).</summary>
     public void Dispose() => _factory.Dispose();
+
+    private sealed class ConfiguredFactory(IReadOnlyDictionary<string, string?> settings) : KestrelJiuTrackerFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
 }

@@ -50,6 +50,30 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(await OverflowsAsync(page));
     }
 
+    /// <param name="address">With {0} the open sample round, {1} the closed one, {2} one of the e-mails in the outbox.</param>
+    [Theory]
+    [InlineData("Rounds", DemoAccounts.RobinZuercher)]
+    [InlineData("Account", DemoAccounts.RobinZuercher)]
+    [InlineData("Rounds/Progress/{0}", DemoAccounts.Coordinator)]
+    [InlineData("Rounds/Progress/{1}", DemoAccounts.Coordinator)]
+    [InlineData("Rounds/Open", DemoAccounts.Coordinator)]
+    [InlineData("Rounds/Close/{0}", DemoAccounts.Coordinator)]
+    [InlineData("Rounds/Remind/{0}", DemoAccounts.Coordinator)]
+    [InlineData("Admin/Outbox", DemoAccounts.Admin)]
+    [InlineData("Admin/Outbox?id={2}", DemoAccounts.Admin)]
+    public async Task FollowUpPage_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address, string email)
+    {
+        var rounds = await app.SampleAsync();
+        await using var session = await app.SignedInAsync(email);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        var response = await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, rounds.Open, rounds.Closed, rounds.Message));
+
+        Assert.Equal(200, response?.Status);
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
     [Fact]
     public async Task History_OfAChangeFromAnUpdateWorkbook_OnA1366PxLaptop_FitsWithoutScrollingSideways()
     {
