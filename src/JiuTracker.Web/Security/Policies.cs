@@ -14,7 +14,7 @@ public static class Policies
     /// <summary>Registering reports, recommendations, people, accounts and assignments (the /Admin pages).</summary>
     public const string Administer = nameof(Administer);
 
-    /// <summary>Running follow-up rounds (the /Rounds pages) and reading the outgoing mail: coordinators and administrators.</summary>
+    /// <summary>Opening, reminding and closing follow-up rounds: coordinators and administrators (reading them is for every signed-in user).</summary>
     public const string RunFollowUp = nameof(RunFollowUp);
 
     /// <summary>Reading the log of administrative changes (the /Audit pages): administrators and auditors.</summary>
