@@ -1,3 +1,4 @@
+using JiuTracker.Web.Data;
 using JiuTracker.Web.FollowUp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,46 @@ namespace JiuTracker.Tests.FollowUp;
 /// that moves only when a test says so. The background pass runs once a day of that clock; tests run a pass when they
 /// want one (<see cref="RunFollowUpAsync"/>), the same pass the timer runs.
 /// </summary>
-/// <param name="deliverInDemoMode">False for demo mode as it is out of the box: SMTP configured, yet nothing is sent.</param>
-public sealed class MailingJiuTrackerFactory(bool deliverInDemoMode = true) : JiuTrackerFactory
+public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
 {
     public const string Sender = "jiu-coordinator@itu.example";
 
-    public LoopbackSmtpServer Smtp { get; } = LoopbackSmtpServer.Start();
+    private readonly bool _deliverInDemoMode;
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <param name="deliverInDemoMode">False for demo mode as it is out of the box: SMTP configured, yet nothing is sent.</param>
+    public MailingJiuTrackerFactory(bool deliverInDemoMode = true)
+    {
+        _deliverInDemoMode = deliverInDemoMode;
+        Smtp = LoopbackSmtpServer.Start();
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>On a database given (that outlives the app), an SMTP server and a clock, possibly those of an earlier app that was stopped.</summary>
+    private MailingJiuTrackerFactory(DatabaseConnection database, LoopbackSmtpServer smtp, FakeTimeProvider clock)
+        : base(database)
+    {
+        _deliverInDemoMode = true;
+        Smtp = smtp;
+        Clock = clock;
+    }
+
+    public LoopbackSmtpServer Smtp { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The app on a new database of the test run's PostgreSQL server, which stays when the app is stopped.</summary>
+    public static MailingJiuTrackerFactory OnPostgreSql() =>
+        new(DatabaseConnection.PostgreSql(PostgreSqlServer.CreateDatabase()), LoopbackSmtpServer.Start(), new FakeTimeProvider(DateTimeOffset.UtcNow));
+
+    /// <summary>A new app on this one's database, SMTP server and clock, for after this one is stopped (a restart); PostgreSQL only, as a SQLite file goes with its app.</summary>
+    public MailingJiuTrackerFactory Restarted()
+    {
+        // The SMTP server outlives this app: the restarted one stops it.
+        _ownsSmtp = false;
+        return new MailingJiuTrackerFactory(Database, Smtp, Clock);
+    }
+
+    private bool _ownsSmtp = true;
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
@@ -31,7 +64,7 @@ public sealed class MailingJiuTrackerFactory(bool deliverInDemoMode = true) : Ji
         builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Email:Smtp:Security", "None");
         builder.UseSetting("Email:From", Sender);
-        builder.UseSetting("Email:Outbox:DeliverInDemoMode", deliverInDemoMode ? "true" : "false");
+        builder.UseSetting("Email:Outbox:DeliverInDemoMode", _deliverInDemoMode ? "true" : "false");
         builder.UseSetting("FollowUp:CheckEverySeconds", "86400");
         builder.UseSetting("App:PublicUrl", "http://localhost/");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -40,6 +73,9 @@ public sealed class MailingJiuTrackerFactory(bool deliverInDemoMode = true) : Ji
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Smtp.DisposeAsync();
+        if (_ownsSmtp)
+        {
+            await Smtp.DisposeAsync();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using JiuTracker.Tests.FollowUp;
+using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.FollowUp;
 using Microsoft.EntityFrameworkCore;
@@ -49,5 +50,38 @@ public sealed class RoundRemindersOnPostgreSqlTests(PostgreSqlJiuTrackerFactory 
             return await scope.ServiceProvider.GetRequiredService<RoundReminders>().WriteDueAsync(now, CancellationToken.None);
         });
         return (await Task.WhenAll(passes)).Sum();
+    }
+}
+
+/// <summary>The schedule is in the data, not in a process: an app started after the round was opened by another sends its reminders.</summary>
+[Trait(TestCategories.Category, TestCategories.Slow)]
+public sealed class RoundRemindersAfterRestartTests
+{
+    [Fact]
+    public async Task AfterARestart_TheRemindersDueAreSentOnce_AndNothingAlreadySentIsSentAgain()
+    {
+        var first = MailingJiuTrackerFactory.OnPostgreSql();
+        var coordinator = await first.SignedInClientAsync(DemoAccounts.Coordinator);
+        // The demo data was imported at the clock's first moment; the round opens a minute later.
+        first.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = first.Today.AddDays(20);
+        await coordinator.OpenRoundAsync("Council after restart", due);
+        await first.RunFollowUpAsync();
+        await first.Smtp.WaitForAsync(4, TimeSpan.FromSeconds(15));
+        var restarted = first.Restarted();
+        await first.DisposeAsync();
+
+        await using (restarted)
+        {
+            restarted.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-14).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(2));
+            await restarted.RunFollowUpAsync();
+            await restarted.RunFollowUpAsync();
+            var received = await restarted.Smtp.WaitForAsync(8, TimeSpan.FromSeconds(15));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+            Assert.Equal(8, restarted.Smtp.Received.Count);
+            Assert.Equal(4, received.Count(m => m.Subject!.StartsWith("Reminder", StringComparison.Ordinal)));
+            Assert.Equal(8, received.Select(m => m.MessageId).Distinct().Count());
+        }
     }
 }
