@@ -374,7 +374,7 @@ measure_workbook() {
   [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM Comments;")" = $((comments + rows)) ] || fail "applying the workbook did not add $rows comments"
 }
 
-# Opens a follow-up round over every report the Open page ticks (those with a recommendation that needs an update), as
+# Opens a follow-up round over every report the Open page ticks by default (its default scope, decision 030), as
 # the coordinator's browser posts it: the POST's wall and CPU seconds, the outbox rows it wrote against the focal
 # points it should e-mail (an enabled account linked, something asked of them); then the progress page, first read
 # (not kept yet) and with wrk at 1 and 16 connections against the trivial page, and its CSV once.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Outbox crash: generates reports (default 900: about 9,000 recommendations and 300 focal points with accounts), opens
-# a follow-up round over every report with a recommendation that needs an update, and lets the app deliver its e-mails
+# a follow-up round over the reports the Open page ticks by default, and lets the app deliver its e-mails
 # to a real SMTP server on 127.0.0.1 (in the driver's process). While the server takes message N (default a third of
 # the focal points), after its data and before its reply, the app is killed with SIGKILL; it is started again on the
 # same file. Passes when, once nothing is pending, every outbox row's Message-ID has arrived, none is unknown, and no

@@ -7,8 +7,8 @@ using AngleSharp.Html.Dom;
 namespace JiuTracker.Reliability;
 
 /// <summary>
-/// The follow-up coordinator, working while the editors do: opens a round over the default reports (those with a
-/// recommendation that needs an update), reminds one or two of its focal points by hand, closes it, and again. Each
+/// The follow-up coordinator, working while the editors do: opens a round over the reports the Open page ticks by
+/// default (decision 030), reminds one or two of its focal points by hand, closes it, and again. Each
 /// step is a save the app acknowledges with a redirect; the page it redirects to says what was written (the number of
 /// e-mails put in the outbox, the round closed), and the driver keeps that to check against the database afterwards.
 /// </summary>

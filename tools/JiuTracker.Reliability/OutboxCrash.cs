@@ -78,7 +78,7 @@ public sealed record OutboxCrashResult(
 
     public void Print(TextWriter output)
     {
-        output.WriteLine($"outbox crash: {Settings.Reports} reports generated, {FocalPointAccounts} focal points with an account; a round opened over every report with a recommendation that needs an update");
+        output.WriteLine($"outbox crash: {Settings.Reports} reports generated, {FocalPointAccounts} focal points with an account; a round opened over the reports the Open page ticks by default");
         output.WriteLine($"the app killed with SIGKILL while the SMTP server took message {KillAt} (after its data, before its reply); {SentAtKill} rows were recorded as sent then; restarted, claims lapse after {Settings.ClaimSeconds} s");
         output.WriteLine($"outbox: {Rows} rows (the app said {EmailsSaid?.ToString(CultureInfo.InvariantCulture) ?? "nothing"}); after the restart {Sent} sent, {Pending} pending, {GivenUp} given up, {DrainedAfterRestart.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s after it was ready");
         output.WriteLine($"SMTP server: {Received} messages received, {Rows - Missing.Count} of {Rows} rows' Message-IDs among them ({Missing.Count} missing), " +
