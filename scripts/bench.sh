@@ -4,12 +4,14 @@
 # first response, the pages with wrk at 1 and 16 connections, every export's time and memory growth, the dashboard
 # against the same aggregate in the sqlite3 CLI, saving a WIDE-recommendation report whole against saving one
 # recommendation, the import of a large legacy document, and the round trip of an update workbook of about
-# WORKBOOK_ROWS rows (download, fill in every row, upload and preview, apply). Prints one table; docs/benchmarks.md
-# holds a run of it.
+# WORKBOOK_ROWS rows (download, fill in every row, upload and preview, apply), and opening a follow-up round over every
+# report of the large database with a focal-point account for each of its ~3,000 focal points (the POST's time and
+# the outbox rows it wrote), then its progress page with wrk. Prints one table; docs/benchmarks.md holds a run of it.
 # Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, WIDE=100, DURATION=5s per wrk run,
 #                                     WORKBOOK_ROWS=10000; only 127.0.0.1)
-#        PARTS="workbook" scripts/bench.sh   only some parts, of: pages saves exports import workbook (all by default;
-#                                     the small database is generated for pages only)
+#        PARTS="workbook" scripts/bench.sh   only some parts, of: pages saves exports import workbook rounds (all by
+#                                     default; the small database is generated for pages only; rounds generates a
+#                                     large database of its own, with the focal points' accounts)
 # Needs wrk (apt-get install -y wrk) for pages, sqlite3, curl, and Debian's openpyxl (python3-openpyxl, used through
 # /usr/bin/python3) for the workbook.
 set -euo pipefail
@@ -19,7 +21,7 @@ large=${LARGE:-10000}
 duration=${DURATION:-5s}
 wide=${WIDE:-100}
 workbook_rows=${WORKBOOK_ROWS:-10000}
-parts=" ${PARTS:-pages saves exports import workbook} "
+parts=" ${PARTS:-pages saves exports import workbook rounds} "
 has_part() { [[ $parts == *" $1 "* ]]; }
 work=$(mktemp -d)
 app="$work/app"
@@ -372,6 +374,51 @@ measure_workbook() {
   [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM Comments;")" = $((comments + rows)) ] || fail "applying the workbook did not add $rows comments"
 }
 
+# Opens a follow-up round over every report the Open page ticks by default (its default scope, decision 030), as
+# the coordinator's browser posts it: the POST's wall and CPU seconds, the outbox rows it wrote against the focal
+# points it should e-mail (an enabled account linked, something asked of them); then the progress page, first read
+# (not kept yet) and with wrk at 1 and 16 connections against the trivial page, and its CSV once.
+declare -A round
+measure_rounds() {
+  local page token ticks code seconds id expected
+  sign_in
+  page=$(curl -fs -H "$cookie" "$base/Rounds/Open") || fail "the page opening a round failed"
+  token=$(form_token "$page")
+  grep -o 'name="ReportIds" value="[0-9]*" id="report-[0-9]*" checked="checked"' <<<"$page" | sed -E 's/.*value="([0-9]*)".*/ReportIds=\1/' >"$work/report-ids"
+  round[reports]=$(wc -l <"$work/report-ids")
+  [ "${round[reports]}" -gt 0 ] || fail "the page opening a round ticks no report"
+  { printf '__RequestVerificationToken=%s&Name=Benchmark+round&DueDate=%s&Message=Please+update.' "$token" "$(date -u -d '+28 days' +%F)"
+    sed 's/^/\&/' "$work/report-ids" | tr -d '\n'; } >"$work/open-form"
+  ticks=$(cpu_ticks)
+  read -r code seconds < <(curl -s -o "$work/open-answer" -D "$work/open-headers" -w '%{http_code} %{time_total}\n' -H "$cookie" \
+    -H 'Content-Type: application/x-www-form-urlencoded' --data-binary "@$work/open-form" "$base/Rounds/Open")
+  round[open_cpu]=$(echo "($(cpu_ticks) - $ticks) / $(getconf CLK_TCK)" | bc -l)
+  [ "$code" = 302 ] || fail "opening the round answered $code: $(grep -o 'class="[^"]*alert[^>]*>.\{0,300\}' "$work/open-answer" | head -3)"
+  round[open]=$seconds
+  id=$(grep -i '^location:' "$work/open-headers" | grep -o '/Rounds/Progress/[0-9]*' | grep -o '[0-9]*$')
+  [ -n "$id" ] || fail "opening the round did not redirect to its progress page"
+  round[id]=$id
+  round[outbox]=$(sqlite3 "$db" "SELECT COUNT(*) FROM OutboxMessages WHERE RoundId = $id AND Kind = 'RoundOpened';")
+  round[asked]=$(sqlite3 "$db" "SELECT COUNT(*) FROM RoundRecommendations WHERE RoundId = $id AND NeededUpdate;")
+  round[recommendations]=$(sqlite3 "$db" "SELECT COUNT(*) FROM RoundRecommendations WHERE RoundId = $id;")
+  expected=$(sqlite3 "$db" "SELECT COUNT(DISTINCT f.UserId) FROM FocalPoints f JOIN FocalPointAssignments a ON a.FocalPointsId = f.Id
+    WHERE f.UserId IS NOT NULL AND a.ReportsId IN (SELECT ReportId FROM RoundRecommendations WHERE RoundId = $id AND NeededUpdate);")
+  round[expected]=$expected
+  round[focal_points]=$(sqlite3 "$db" "SELECT COUNT(*) FROM FocalPoints WHERE UserId IS NOT NULL;")
+  timed_request "/Rounds/Progress/$id"
+  round[progress_first]=$timed round[progress_first_cpu]=$timed_cpu
+  round[progress_kb]=$(( $(curl -fs -H "$cookie" "$base/Rounds/Progress/$id" | wc -c) / 1024 ))
+  timed_request "/Rounds/Progress/$id?handler=Csv"
+  round[csv]=$timed
+  wrk -t1 -c1 -d2s -H "$cookie" "$base/Account/Logout" >/dev/null
+  wrk -t1 -c1 -d2s -H "$cookie" "$base/Rounds/Progress/$id" >/dev/null
+  for c in 1 16; do
+    sign_in
+    round[trivial,$c]=$(requests_per_second "$c" /Account/Logout)
+    round[progress,$c]=$(requests_per_second "$c" "/Rounds/Progress/$id")
+  done
+}
+
 declare -A startups sql
 sizes=""
 if has_part pages; then sizes="$small"; fi
@@ -406,6 +453,16 @@ if has_part workbook; then
   # In a process of its own, so its memory is not what the exports left.
   start_app
   measure_workbook
+  stop_app
+fi
+
+if has_part rounds; then
+  # A database of its own: the large size, every focal point with an account, so the round e-mails thousands.
+  db="$work/bench-rounds.db"
+  run_cli generate --reports "$large" --seed 1 --accounts "--ConnectionStrings:JiuTracker=Data Source=$db"
+  echo "$password" | run_cli create-admin --email bench@example.org "--ConnectionStrings:JiuTracker=Data Source=$db" >/dev/null
+  start_app
+  measure_rounds
   stop_app
 fi
 
@@ -466,4 +523,14 @@ if has_part workbook; then
     "$(recs "$large")" "${workbook[rows]}" "${workbook[downloaded]}" "${workbook[years]}" "${workbook[download]}" "${workbook[downloaded_mb]}" "${workbook[size_mb]}" \
     "${workbook[preview]}" "${workbook[preview_cpu]}" "${workbook[preview_mb]}" "${workbook[apply]}" "${workbook[apply_cpu]}" \
     "${workbook[before_mb]}" "${workbook[peak_mb]}" "${workbook[growth_mb]}"
+fi
+if has_part rounds; then
+  echo
+  printf 'Opening a follow-up round at %s recommendations, %s focal points with an account: %s reports ticked, %s recommendations recorded (%s asked about); POST /Rounds/Open %.1f s (%.1f s CPU), %s e-mails in the outbox (focal points to e-mail: %s; target: under 30 s)\n' \
+    "$(sqlite3 "$work/bench-rounds.db" "SELECT COUNT(*) FROM Recommendations;")" "${round[focal_points]}" "${round[reports]}" "${round[recommendations]}" "${round[asked]}" \
+    "${round[open]}" "${round[open_cpu]}" "${round[outbox]}" "${round[expected]}"
+  printf 'Progress page of that round (%s KB): first read %.0f ms (%.0f ms CPU); CSV %.0f ms; requests/s %s at 1 connection (trivial page %s, ratio %.2f), %s at 16 (trivial %s, ratio %.2f; target: at least 0.25)\n' \
+    "${round[progress_kb]}" "$(echo "${round[progress_first]} * 1000" | bc -l)" "${round[progress_first_cpu]}" "$(echo "${round[csv]} * 1000" | bc -l)" \
+    "${round[progress,1]}" "${round[trivial,1]}" "$(echo "${round[progress,1]} / ${round[trivial,1]}" | bc -l)" \
+    "${round[progress,16]}" "${round[trivial,16]}" "$(echo "${round[progress,16]} / ${round[trivial,16]}" | bc -l)"
 fi

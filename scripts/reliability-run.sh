@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the app (Release) and the reliability driver into a temporary folder and runs one driver command
-# (soak or crash) against the app in its own process on 127.0.0.1, over a SQLite file of the run's own.
-# Used by scripts/soak.sh and scripts/crash.sh; the driver is tools/JiuTracker.Reliability.
+# (soak, crash or outbox-crash) against the app in its own process on 127.0.0.1, over a SQLite file of the run's own.
+# Used by scripts/soak.sh, scripts/crash.sh and scripts/outbox-crash.sh; the driver is tools/JiuTracker.Reliability.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)

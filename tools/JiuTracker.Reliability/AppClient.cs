@@ -75,6 +75,10 @@ public sealed class AppClient : IDisposable
         return _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), ct);
     }
 
+    /// <summary>Posts fields as given, a name repeated as often as it comes (checkboxes of one name, as a browser sends them).</summary>
+    public Task<HttpResponseMessage> PostFieldsAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken ct) =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), ct);
+
     public void Dispose() => _http.Dispose();
 }
 

@@ -113,6 +113,43 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>
+    /// One of the app's commands (<c>generate</c>, <c>create-admin</c>, …) on the SQLite file, run as an operator runs
+    /// it, in Production; throws with what it wrote when it does not succeed.
+    /// </summary>
+    /// <param name="standardInput">Typed at the command's prompt (a password), or null for none.</param>
+    public static async Task<string> RunCommandAsync(string appDll, string databasePath, IEnumerable<string> arguments, string? standardInput, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+            RedirectStandardInput = standardInput is not null,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" },
+        };
+        start.ArgumentList.Add(appDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add($"--ConnectionStrings:JiuTracker=Data Source={databasePath}");
+        using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteLineAsync(standardInput);
+            process.StandardInput.Close();
+        }
+
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var errors = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return process.ExitCode == 0
+            ? await output
+            : throw new InvalidOperationException($"{string.Join(' ', start.ArgumentList.Skip(1).Take(1))} exited with {process.ExitCode}: {await output}{await errors}");
+    }
+
     /// <summary>Waits until <c>/health/ready</c> answers 200: the database reachable and up to date.</summary>
     public Task WaitUntilReadyAsync(CancellationToken ct) => WaitUntilAsync(status => status == HttpStatusCode.OK, TimeSpan.FromMinutes(3), ct);
 

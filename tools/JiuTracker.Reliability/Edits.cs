@@ -34,10 +34,24 @@ public enum EditPath
     Workbook,
 }
 
+/// <summary>A step of the coordinator's follow-up rounds, and what the app answered.</summary>
+/// <param name="RoundId">The round (known from the app's redirect for an opening); null when it did not say.</param>
+/// <param name="Subject">The round's name for an opening, the person's account id for a reminder.</param>
+/// <param name="Emails">For an acknowledged opening, the e-mails the app said it put in the outbox; 1 for a reminder.</param>
+public sealed record RoundAction(RoundStep Step, int? RoundId, string Subject, int? Emails, EditOutcome Outcome, string? Detail);
+
+public enum RoundStep
+{
+    Open,
+    Remind,
+    Close,
+}
+
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog
 {
     private readonly List<Edit> _edits = [];
+    private readonly List<RoundAction> _roundActions = [];
     private int _requests;
     private int _serverErrors;
     private int _unanswered;
@@ -64,6 +78,28 @@ public sealed class EditLog
     }
 
     public int Count(EditOutcome outcome) => Edits.Count(e => e.Outcome == outcome);
+
+    /// <summary>The coordinator's steps: rounds opened, reminders sent by hand, rounds closed.</summary>
+    public IReadOnlyList<RoundAction> RoundActions
+    {
+        get
+        {
+            lock (_roundActions)
+            {
+                return [.. _roundActions];
+            }
+        }
+    }
+
+    public int Count(RoundStep step, EditOutcome outcome) => RoundActions.Count(a => a.Step == step && a.Outcome == outcome);
+
+    public void Add(RoundAction action)
+    {
+        lock (_roundActions)
+        {
+            _roundActions.Add(action);
+        }
+    }
 
     /// <summary>Sign-outs the app acknowledged (a save: the account's sessions end, decision 022).</summary>
     public int SignOuts => _signOuts;

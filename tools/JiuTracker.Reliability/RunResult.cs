@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -22,6 +22,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         get
         {
             var failures = new List<string>(Findings.Problems);
+            failures.AddRange(Rounds.Problems);
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -33,6 +34,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             }
 
             failures.AddRange(Log.Edits.Where(e => e.Outcome == EditOutcome.OtherRefusal).Select(e => $"refused without the conflict message: {e.Detail}").Distinct());
+            failures.AddRange(Log.RoundActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the coordinator's {a.Step} refused: {a.Detail}").Distinct());
             if (Acknowledged == 0)
             {
                 failures.Add("no save was acknowledged, so nothing was proven");
@@ -71,6 +73,12 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             $"{Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Conflict)} refused as stale");
         output.WriteLine($"workbook uploads: {Log.Edits.Count(e => e.InWorkbook)} rows filled in, {Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Acknowledged)} applied, " +
             $"{Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Conflict)} refused as conflicts");
+        output.WriteLine($"rounds: {Log.Count(RoundStep.Open, EditOutcome.Acknowledged)} opened, {Log.Count(RoundStep.Remind, EditOutcome.Acknowledged)} reminders by hand, " +
+            $"{Log.Count(RoundStep.Close, EditOutcome.Acknowledged)} closed (acknowledged); " +
+            $"{Log.RoundActions.Count(a => a.Outcome == EditOutcome.Unanswered)} unanswered, {Log.RoundActions.Count(a => a.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused");
+        output.WriteLine($"rounds stored: {Rounds.OpenedPresent} of {Rounds.OpenedPresent + Rounds.OpenedMissing} acknowledged openings present with {Rounds.OutboxRequests} requests in the outbox (the app said {Rounds.OutboxRequestsSaid}); " +
+            $"{Rounds.RemindersStored} reminders by hand in the outbox; {Rounds.ClosedPresent} of {Rounds.ClosedPresent + Rounds.ClosedMissing} acknowledged closings present; " +
+            $"{Rounds.ClosedWithDocuments} of {Rounds.ClosedInDatabase} closed rounds with their two documents matching their SHA-256");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -23,12 +23,13 @@ public static class Runs
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var editing = crowd.EditAsync(stop.Token);
             await Task.Delay(settings.Duration, ct);
-            await FirstAcknowledgedSaveAsync(log, ct);
+            await FirstAcknowledgedSaveAsync(log, ct, andClosedRound: true);
             await stop.CancelAsync();
             await editing;
             await app.StopAsync();
             var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
-            return new RunResult("soak", settings, log, findings, RestartServesLastSave: null, clock.Elapsed);
+            var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
+            return new RunResult("soak", settings, log, findings, rounds, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -62,17 +63,20 @@ public static class Runs
         }
 
         var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
-        return new RunResult("crash", settings, log, findings, servesLastSave, clock.Elapsed);
+        var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
+        return new RunResult("crash", settings, log, findings, rounds, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
-    /// Waits (a minute at the most) until a save has been acknowledged: on a starved machine the first saves can take
-    /// longer than a short run, which would then prove nothing.
+    /// Waits (a minute at the most) until a save has been acknowledged, and for a soak a round closed (its opening and
+    /// reminders before it): on a starved machine the first saves can take longer than a short run, which would then
+    /// prove nothing.
     /// </summary>
-    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct)
+    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct, bool andClosedRound = false)
     {
         var patience = Stopwatch.StartNew();
-        while (log.Count(EditOutcome.Acknowledged) == 0 && patience.Elapsed < TimeSpan.FromMinutes(1))
+        while ((log.Count(EditOutcome.Acknowledged) == 0 || (andClosedRound && log.Count(RoundStep.Close, EditOutcome.Acknowledged) == 0)) &&
+            patience.Elapsed < TimeSpan.FromMinutes(1))
         {
             await Task.Delay(50, ct);
         }
@@ -92,20 +96,25 @@ public static class Runs
         return history.Document.Body!.TextContent.Contains(save.Comment, StringComparison.Ordinal);
     }
 
-    /// <summary>The simulated users of a run, signed in before the clock starts, and one who keeps signing out.</summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut) : IDisposable
+    /// <summary>
+    /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, and the
+    /// coordinator running follow-up rounds.
+    /// </summary>
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
             var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
-            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log));
-            await Task.WhenAll(users.Select(user => user.SignInAsync(ct)));
+            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log));
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct)]);
             return crowd;
         }
 
+        private readonly Coordinator _coordinator = coordinator;
+
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop)]);
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop)]);
 
         public void Dispose()
         {
@@ -115,6 +124,7 @@ public static class Runs
             }
 
             signingOut.Dispose();
+            _coordinator.Dispose();
         }
     }
 }

@@ -51,6 +51,8 @@ public static class RequestBodyLimits
         {
             MultipartBodyLengthLimit = limit,
             ValueLengthLimit = Math.Min(limit, new FormOptions().ValueLengthLimit),
+            // A page whose form has one field per report (opening a round) says how many values it takes ([FormValueCount]); the body limit still holds.
+            ValueCountLimit = (anonymous ? null : endpoint?.Metadata.GetMetadata<IFormOptionsMetadata>()?.ValueCountLimit) ?? new FormOptions().ValueCountLimit,
         }));
         await next(http);
     });

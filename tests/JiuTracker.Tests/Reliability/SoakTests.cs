@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.Reliability;
 public class SoakTests
 {
     [Fact]
-    public async Task TwentyUsersEditingOverlappingRecommendations_GetEveryAnswer_EveryAcknowledgedSaveIsInTheHistory_EveryRefusalIsAConflict()
+    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
     {
         using var folder = new RunFolder();
 
@@ -24,6 +24,13 @@ public class SoakTests
         Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
         Assert.True(result.OtherRefusals == 0, report.ToString());
         Assert.True(result.Findings.ConflictsStored == 0, report.ToString());
+        // The coordinator's rounds: opened with their e-mails in the outbox, reminded, closed with both documents.
+        Assert.True(result.Log.Count(RoundStep.Close, EditOutcome.Acknowledged) > 0, report.ToString());
+        Assert.True(result.Rounds.OpenedMissing == 0 && result.Rounds.OpenedPresent > 0, report.ToString());
+        Assert.True(result.Rounds.OutboxRequests > 0 && result.Rounds.OutboxRequests == result.Rounds.OutboxRequestsSaid, report.ToString());
+        Assert.True(result.Rounds.ClosedMissing == 0, report.ToString());
+        Assert.True(result.Rounds.ClosedWithDocuments == result.Rounds.ClosedInDatabase, report.ToString());
+        Assert.Empty(result.Rounds.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }

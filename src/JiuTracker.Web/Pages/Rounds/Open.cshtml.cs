@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.FollowUp;
+using JiuTracker.Web.Requests;
 using JiuTracker.Web.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +14,12 @@ namespace JiuTracker.Web.Pages.Rounds;
 /// Opens a follow-up round: its name, due date, message and reports (by default those with a recommendation that
 /// is open). Opening writes one e-mail per focal point into the outbox.
 /// </summary>
+[FormValueCount(MostFormValues)]
 public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOptions> app, TimeProvider time) : PageModel
 {
+    /// <summary>One value per report ticked, beyond the form reader's 1,024 by default: as many reports as a register holds, and the other fields.</summary>
+    public const int MostFormValues = 100_000 + 16;
+
     [BindProperty]
     [Display(Name = "Name")]
     public string? Name { get; set; }
