@@ -96,12 +96,8 @@ public class FollowUpRound
         return problems;
     }
 
-    /// <summary>Takes the reports in scope and their recommendations in force, as they stand now.</summary>
-    public void AddToScope(Report report, IEnumerable<RoundRecommendation> recommendations)
-    {
-        _reports.Add(report);
-        _recommendations.AddRange(recommendations);
-    }
+    /// <summary>The reports the round asks about; their recommendations are recorded once it is saved (<c>RoundScope</c>).</summary>
+    public void AddReports(IEnumerable<Report> reports) => _reports.AddRange(reports);
 
     public void Close(ChangeStamp stamp)
     {

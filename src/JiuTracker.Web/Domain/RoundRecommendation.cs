@@ -1,22 +1,13 @@
 namespace JiuTracker.Web.Domain;
 
 /// <summary>
-/// A recommendation as a round found it when it opened, and as it stood when the round closed: what the round asked
+/// A recommendation as a round found it when it opened (written by <c>RoundScope</c> in one statement), and as it stood when the round closed: what the round asked
 /// about (<see cref="Asked"/>) and what it produced, kept so later changes never alter a closed round's figures.
 /// </summary>
 public class RoundRecommendation
 {
     private RoundRecommendation()
     {
-    }
-
-    public RoundRecommendation(int recommendationId, int reportId, Acceptance? acceptance, ImplementationStatus? implementation, bool neededUpdate)
-    {
-        RecommendationId = recommendationId;
-        ReportId = reportId;
-        AcceptanceAtOpening = acceptance;
-        ImplementationAtOpening = implementation;
-        Asked = neededUpdate;
     }
 
     public int RoundId { get; private set; }

@@ -43,9 +43,10 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var round = new FollowUpRound(request.Name!, request.DueDate!.Value, request.Message ?? "", linkBase, stamp);
-        await AddScopeAsync(round, reports, ct);
+        round.AddReports(reports);
         db.FollowUpRounds.Add(round);
         await db.SaveChangesAsync(ct);
+        var asked = await RoundScope.RecordAsync(db, round, definitions[Figure.Open].Predicate, ct);
 
         var recipients = RoundProgress.Recipients(await progress.RowsAsync(round, ct));
         foreach (var recipient in recipients)
@@ -56,21 +57,9 @@ public sealed class RoundOpening(JiuDbContext db, FigureDefinitions definitions,
 
         db.RecordAdminChange(stamp, AdminAction.RoundOpened, round.Name,
             $"Due {round.DueDate:yyyy-MM-dd}; {reports.Count} report(s): {string.Join(", ", reports.Select(r => r.Symbol).Order(StringComparer.Ordinal))}; " +
-            $"{round.Recommendations.Count(r => r.Asked)} recommendation(s) asked about; {recipients.Count} e-mail(s) written to the outbox.");
+            $"{asked} recommendation(s) asked about; {recipients.Count} e-mail(s) written to the outbox.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new Outcome(round, recipients.Count, []);
-    }
-
-    private async Task AddScopeAsync(FollowUpRound round, List<Report> reports, CancellationToken ct)
-    {
-        var ids = reports.Select(r => r.Id).ToList();
-        var inScope = RecommendationFacts.Query(db).Where(f => ids.Contains(f.ReportId));
-        var needing = (await inScope.Where(definitions[Figure.Open].Predicate).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
-        var statuses = (await inScope.Select(f => new { f.Id, f.ReportId, f.Acceptance, f.Implementation }).ToListAsync(ct)).ToLookup(f => f.ReportId);
-        foreach (var report in reports)
-        {
-            round.AddToScope(report, statuses[report.Id].Select(f => new RoundRecommendation(f.Id, f.ReportId, f.Acceptance, f.Implementation, needing.Contains(f.Id))));
-        }
     }
 }
