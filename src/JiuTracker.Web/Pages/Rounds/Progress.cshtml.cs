@@ -18,9 +18,27 @@ namespace JiuTracker.Web.Pages.Rounds;
 /// </summary>
 public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progress, RoundFigures figures) : PageModel
 {
+    /// <summary>Rows a page shows; the CSV has them all.</summary>
+    public const int RowsPerPage = 100;
+
     public FollowUpRound Round { get; private set; } = null!;
 
-    public KeptReads.KeptRead<IReadOnlyList<RoundProgress.Row>> Rows { get; private set; } = null!;
+    [FromQuery(Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Only the rows of focal points who have not answered.</summary>
+    [FromQuery(Name = "pending")]
+    public bool PendingOnly { get; set; }
+
+    /// <summary>The rows of this page: the <see cref="PageNumber"/>th hundred, of those not answered when <see cref="PendingOnly"/>.</summary>
+    public IReadOnlyList<RoundProgress.Row> Shown { get; private set; } = [];
+
+    public int Matching { get; private set; }
+
+    public int Pages => Math.Max(1, (Matching + RowsPerPage - 1) / RowsPerPage);
+
+
+    public KeptReads.KeptRead<Reading> Rows { get; private set; } = null!;
 
     public RoundFigures.Figures? Figures { get; private set; }
 
@@ -28,9 +46,6 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
 
     public bool MayRun => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
-    public int Asked => Rows.Value.DistinctBy(r => r.ReportId).Sum(r => r.Asked);
-
-    public int Updated => Rows.Value.DistinctBy(r => r.ReportId).Sum(r => r.Updated);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -39,6 +54,10 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
             return NotFound();
         }
 
+        var matching = PendingOnly ? Rows.Value.Pending : Rows.Value.Rows;
+        Matching = matching.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Shown = [.. matching.Skip((PageNumber - 1) * RowsPerPage).Take(RowsPerPage)];
         Figures = await figures.ForAsync(Round, ct);
         Documents = await db.RoundDocuments.AsNoTracking().Where(d => d.RoundId == id).OrderBy(d => d.Id)
             .Select(d => new FrozenFile(d.Id, d.FileName, d.Size, d.Sha256, d.CreatedAt)).ToListAsync(ct);
@@ -57,7 +76,7 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
         await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             await csv.WriteRecordAsync(ProgressCsvHeader, ct);
-            foreach (var row in Rows.Value)
+            foreach (var row in Rows.Value.Rows)
             {
                 await csv.WriteRecordAsync(
                 [
@@ -87,8 +106,20 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
         }
 
         Round = round;
-        Rows = await reads.GetOrReadAsync($"round-progress:{id}", () => progress.RowsAsync(round, ct), rows => rows.Count, ct);
+        Rows = await reads.GetOrReadAsync($"round-progress:{id}", async () => Reading.Of(await progress.RowsAsync(round, ct)), reading => reading.Rows.Count, ct);
         return true;
+    }
+
+    /// <summary>The rows and what the page says of them, worked out once per reading rather than at every request.</summary>
+    public sealed record Reading(IReadOnlyList<RoundProgress.Row> Rows, IReadOnlyList<RoundProgress.Row> Pending, int Asked, int Updated, int FocalPoints, int FocalPointsAnswered)
+    {
+        public static Reading Of(IReadOnlyList<RoundProgress.Row> rows)
+        {
+            var reports = rows.DistinctBy(r => r.ReportId).ToList();
+            var focalPoints = rows.Where(r => r.FocalPointId != 0).GroupBy(r => r.FocalPointId).ToList();
+            return new Reading(rows, [.. rows.Where(r => !r.HasAnswered)], reports.Sum(r => r.Asked), reports.Sum(r => r.Updated),
+                focalPoints.Count, focalPoints.Count(g => g.All(r => r.HasAnswered)));
+        }
     }
 
     public sealed record FrozenFile(int Id, string FileName, long Size, string Sha256, DateTimeOffset CreatedAt);
