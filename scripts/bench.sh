@@ -399,10 +399,10 @@ measure_rounds() {
   [ -n "$id" ] || fail "opening the round did not redirect to its progress page"
   round[id]=$id
   round[outbox]=$(sqlite3 "$db" "SELECT COUNT(*) FROM OutboxMessages WHERE RoundId = $id AND Kind = 'RoundOpened';")
-  round[asked]=$(sqlite3 "$db" "SELECT COUNT(*) FROM RoundRecommendations WHERE RoundId = $id AND NeededUpdate;")
+  round[asked]=$(sqlite3 "$db" "SELECT COUNT(*) FROM RoundRecommendations WHERE RoundId = $id AND Asked;")
   round[recommendations]=$(sqlite3 "$db" "SELECT COUNT(*) FROM RoundRecommendations WHERE RoundId = $id;")
   expected=$(sqlite3 "$db" "SELECT COUNT(DISTINCT f.UserId) FROM FocalPoints f JOIN FocalPointAssignments a ON a.FocalPointsId = f.Id
-    WHERE f.UserId IS NOT NULL AND a.ReportsId IN (SELECT ReportId FROM RoundRecommendations WHERE RoundId = $id AND NeededUpdate);")
+    WHERE f.UserId IS NOT NULL AND a.ReportsId IN (SELECT ReportId FROM RoundRecommendations WHERE RoundId = $id AND Asked);")
   round[expected]=$expected
   round[focal_points]=$(sqlite3 "$db" "SELECT COUNT(*) FROM FocalPoints WHERE UserId IS NOT NULL;")
   timed_request "/Rounds/Progress/$id"
