@@ -21,7 +21,7 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
     /// <summary>Rows a page shows; the CSV has them all.</summary>
     public const int RowsPerPage = 100;
 
-    public FollowUpRound Round { get; private set; } = null!;
+    public FollowUpRound Round => Rows.Value.Round!;
 
     [FromQuery(Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -40,9 +40,9 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
 
     public KeptReads.KeptRead<Reading> Rows { get; private set; } = null!;
 
-    public RoundFigures.Figures? Figures { get; private set; }
+    public RoundFigures.Figures? Figures => Rows.Value.Figures;
 
-    public IReadOnlyList<FrozenFile> Documents { get; private set; } = [];
+    public IReadOnlyList<FrozenFile> Documents => Rows.Value.Documents;
 
     public bool MayRun => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
@@ -58,9 +58,6 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
         Matching = matching.Count;
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Shown = [.. matching.Skip((PageNumber - 1) * RowsPerPage).Take(RowsPerPage)];
-        Figures = await figures.ForAsync(Round, ct);
-        Documents = await db.RoundDocuments.AsNoTracking().Where(d => d.RoundId == id).OrderBy(d => d.Id)
-            .Select(d => new FrozenFile(d.Id, d.FileName, d.Size, d.Sha256, d.CreatedAt)).ToListAsync(ct);
         return Page();
     }
 
@@ -98,27 +95,37 @@ public class ProgressModel(JiuDbContext db, KeptReads reads, RoundProgress progr
     }
     public static readonly string[] ProgressCsvHeader = ["report_symbol", "focal_point", "email", "asked", "updated", "remaining", "answered", "last_reminder"];
 
+    /// <summary>Everything the page shows, read once per data version: a page shown again while nothing changed sends no query.</summary>
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        Rows = await reads.GetOrReadAsync($"round-progress:{id}", () => ReadAsync(id, ct), reading => reading.Rows.Count + 1, ct);
+        return Rows.Value.Round is not null;
+    }
+
+    private async Task<Reading> ReadAsync(int id, CancellationToken ct)
     {
         if (await db.FollowUpRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } round)
         {
-            return false;
+            return new Reading(null, [], [], 0, 0, 0, 0, null, []);
         }
 
-        Round = round;
-        Rows = await reads.GetOrReadAsync($"round-progress:{id}", async () => Reading.Of(await progress.RowsAsync(round, ct)), reading => reading.Rows.Count, ct);
-        return true;
+        var documents = await db.RoundDocuments.AsNoTracking().Where(d => d.RoundId == id).OrderBy(d => d.Id)
+            .Select(d => new FrozenFile(d.Id, d.FileName, d.Size, d.Sha256, d.CreatedAt)).ToListAsync(ct);
+        return Reading.Of(round, await progress.RowsAsync(round, ct), await figures.ForAsync(round, ct), documents);
     }
 
-    /// <summary>The rows and what the page says of them, worked out once per reading rather than at every request.</summary>
-    public sealed record Reading(IReadOnlyList<RoundProgress.Row> Rows, IReadOnlyList<RoundProgress.Row> Pending, int Asked, int Updated, int FocalPoints, int FocalPointsAnswered)
+    /// <summary>The round, its rows and what the page says of them, worked out once per reading rather than at every request.</summary>
+    /// <param name="Round">Null when there is no such round.</param>
+    public sealed record Reading(
+        FollowUpRound? Round, IReadOnlyList<RoundProgress.Row> Rows, IReadOnlyList<RoundProgress.Row> Pending, int Asked, int Updated,
+        int FocalPoints, int FocalPointsAnswered, RoundFigures.Figures? Figures, IReadOnlyList<FrozenFile> Documents)
     {
-        public static Reading Of(IReadOnlyList<RoundProgress.Row> rows)
+        public static Reading Of(FollowUpRound round, IReadOnlyList<RoundProgress.Row> rows, RoundFigures.Figures? figures, IReadOnlyList<FrozenFile> documents)
         {
             var reports = rows.DistinctBy(r => r.ReportId).ToList();
             var focalPoints = rows.Where(r => r.FocalPointId != 0).GroupBy(r => r.FocalPointId).ToList();
-            return new Reading(rows, [.. rows.Where(r => !r.HasAnswered)], reports.Sum(r => r.Asked), reports.Sum(r => r.Updated),
-                focalPoints.Count, focalPoints.Count(g => g.All(r => r.HasAnswered)));
+            return new Reading(round, rows, [.. rows.Where(r => !r.HasAnswered)], reports.Sum(r => r.Asked), reports.Sum(r => r.Updated),
+                focalPoints.Count, focalPoints.Count(g => g.All(r => r.HasAnswered)), figures, documents);
         }
     }
 
