@@ -79,7 +79,7 @@ public sealed class DemoDatabaseTests : IDisposable
         Assert.Equal(marker.Id, audit.Min(a => a.Id));
         Assert.All(audit, a => Assert.Equal(DemoData.AuditAuthor, a.By));
         var users = await QueryAsync(db => db.Users.Select(u => u.Email!).OrderBy(e => e).ToListAsync());
-        Assert.Equal(8, users.Count);
+        Assert.Equal(9, users.Count);
         Assert.Equal(users, audit.Where(a => a.Action == AdminAction.AccountCreated).Select(a => a.Subject).OrderBy(e => e));
         Assert.Single(audit, a => a.Action == AdminAction.DocumentImported);
         var linked = await QueryAsync(db => db.FocalPoints.CountAsync(f => f.UserId != null));
