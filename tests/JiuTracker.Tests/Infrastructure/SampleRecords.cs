@@ -26,11 +26,13 @@ public static class SampleRecords
         var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
         var accountId = await app.SubjectAccountIdAsync();
         var (openRound, frozenDocument) = await app.SampleRoundsAsync();
+        var evidenceId = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendationId));
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
             (_, "reportId") or ("/Reports/Details" or "/Reports/Update" or "/Admin/Reports/Edit", "id") => $"{reportId}",
-            ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Recommendations/Edit" or "/Recommendations/History" or "/Recommendations/Evidence" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Recommendations/EvidenceFile", "id") => $"{evidenceId}",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
             ("/Admin/Accounts/Edit", "id") => accountId,
             ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",
@@ -51,6 +53,8 @@ public static class SampleRecords
         $"rounds {await db.FollowUpRounds.CountAsync()}",
         $"closed rounds {await db.FollowUpRounds.CountAsync(r => r.ClosedAt != null)}",
         $"outbox {await db.Outbox.CountAsync()}",
+        $"evidence {await db.Evidence.CountAsync()}",
+        $"withdrawn evidence {await db.EvidenceWithdrawals.CountAsync()}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
