@@ -37,11 +37,14 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 /// <summary>Ids of the demo data the catalog's addresses need.</summary>
 /// <param name="SecondRecommendation">Saved by one visit while others read the first: visits run side by side.</param>
 /// <param name="Rounds">A closed and an open follow-up round, made the first time the catalog is loaded.</param>
-/// <param name="Evidence">A PDF attached to <paramref name="Recommendation"/>, attached the first time the catalog is loaded.</param>
+/// <param name="Evidence">A PDF attached to <paramref name="Recommendation"/> the first time the catalog is loaded, before the rounds open.</param>
 public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, int Evidence = 0)
 {
     public static async Task<CatalogIds> LoadAsync(BrowserApp app)
     {
+        // The sample file first: attached after the rounds opened, it would count as an answer to the open round.
+        var recommendation = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.CybersecurityReport).OrderBy(r => r.Number).Select(r => r.Id).FirstAsync());
+        var evidence = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendation));
         var rounds = await app.SampleAsync();
         var ids = await app.QueryAsync(async db =>
         {
@@ -52,7 +55,7 @@ public sealed record CatalogIds(int Report, int Recommendation, int SecondRecomm
             var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
             return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds);
         });
-        return ids with { Evidence = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, ids.Recommendation)) };
+        return ids with { Evidence = evidence };
     }
 }
 

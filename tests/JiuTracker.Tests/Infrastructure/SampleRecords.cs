@@ -25,8 +25,9 @@ public static class SampleRecords
         var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
         var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
         var accountId = await app.SubjectAccountIdAsync();
-        var (openRound, frozenDocument) = await app.SampleRoundsAsync();
+        // The sample file before the rounds: attached while a round is open, it would count as an answer to it.
         var evidenceId = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendationId));
+        var (openRound, frozenDocument) = await app.SampleRoundsAsync();
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
