@@ -44,6 +44,12 @@ public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<RoundDocument> RoundDocuments => Set<RoundDocument>();
 
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
+
+    public DbSet<EvidenceWithdrawal> EvidenceWithdrawals => Set<EvidenceWithdrawal>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

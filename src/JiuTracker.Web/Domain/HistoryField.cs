@@ -21,4 +21,10 @@ public enum HistoryField
 
     /// <summary>An administrator set, changed or removed the "for information only" note.</summary>
     Note = 8,
+
+    /// <summary>A file was attached as evidence; the new value names it, its description and effective date.</summary>
+    EvidenceAttached = 9,
+
+    /// <summary>A file of evidence was withdrawn; the old value names it, the new value is the reason.</summary>
+    EvidenceWithdrawn = 10,
 }

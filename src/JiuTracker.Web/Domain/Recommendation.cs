@@ -8,6 +8,7 @@ public class Recommendation
 {
     private readonly List<Comment> _comments = [];
     private readonly List<HistoryEntry> _history = [];
+    private readonly List<EvidenceFile> _evidence = [];
 
     private Recommendation()
     {
@@ -72,6 +73,9 @@ public class Recommendation
     public IReadOnlyCollection<Comment> Comments => _comments;
 
     public IReadOnlyCollection<HistoryEntry> History => _history;
+
+    /// <summary>The files attached as evidence, withdrawn ones included; loaded only when asked for.</summary>
+    public IReadOnlyCollection<EvidenceFile> Evidence => _evidence;
 
     public bool IsInformationOnly => InformationOnlyNote is not null;
 
@@ -216,6 +220,84 @@ public class Recommendation
         _comments.Add(comment);
         Record(HistoryField.Comment, null, comment.Text, stamp);
         return comment;
+    }
+
+    /// <summary>
+    /// Attaches a file whose type was checked from its content, with what it is and when it takes effect (today or
+    /// earlier); the history records it.
+    /// </summary>
+    public EvidenceFile AttachEvidence(CheckedFile file, string? description, DateOnly? effectiveOn, ChangeStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException($"Recommendation {Number} was withdrawn; no evidence can be attached to it.");
+        }
+
+        var problems = EvidenceProblems(description, effectiveOn, DateOnly.FromDateTime(stamp.At.UtcDateTime));
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(string.Join(" ", problems.Select(p => p.Message)));
+        }
+
+        var evidence = new EvidenceFile(this, file, description!.Trim(), effectiveOn!.Value, stamp);
+        _evidence.Add(evidence);
+        Record(HistoryField.EvidenceAttached, null,
+            $"{evidence.HistoryName}: {evidence.Description} (takes effect {evidence.EffectiveOn:yyyy-MM-dd})", stamp);
+        return evidence;
+    }
+
+    /// <summary>What is wrong with a description and effective date given for evidence, each with the field it concerns.</summary>
+    public static IReadOnlyList<(string Field, string Message)> EvidenceProblems(string? description, DateOnly? effectiveOn, DateOnly today)
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            problems.Add(("Description", "Describe the file (what it is, what it supports)."));
+        }
+        else if (description.Trim().Length > EvidenceFile.MaxDescriptionLength)
+        {
+            problems.Add(("Description", $"The description may have at most {EvidenceFile.MaxDescriptionLength} characters; it has {description.Trim().Length}."));
+        }
+
+        if (effectiveOn is not { } date)
+        {
+            problems.Add(("EffectiveOn", "Give the date the file takes effect (it may be before today)."));
+        }
+        else if (date > today)
+        {
+            problems.Add(("EffectiveOn", $"The date the file takes effect cannot be in the future: {date:yyyy-MM-dd} is after today, {today:yyyy-MM-dd}."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Withdraws a wrong file with the reason: it is never deleted, and the history records the withdrawal.</summary>
+    public void WithdrawEvidence(EvidenceFile evidence, string? reason, ChangeStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (!ReferenceEquals(evidence.Recommendation, this) && (Id == 0 || evidence.RecommendationId != Id))
+        {
+            throw new DomainRuleException($"{evidence.FileName} is not evidence of recommendation {Number}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException($"Give the reason for withdrawing {evidence.FileName}.");
+        }
+
+        if (reason.Trim().Length > EvidenceFile.MaxReasonLength)
+        {
+            throw new DomainRuleException($"The reason may have at most {EvidenceFile.MaxReasonLength} characters; it has {reason.Trim().Length}.");
+        }
+
+        if (evidence.IsWithdrawn)
+        {
+            throw new DomainRuleException($"{evidence.FileName} is already withdrawn.");
+        }
+
+        evidence.Withdraw(reason.Trim(), stamp);
+        Record(HistoryField.EvidenceWithdrawn, evidence.HistoryName, reason.Trim(), stamp);
     }
 
     private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -72,6 +72,8 @@ public static class StatusVocabulary
         HistoryField.Addressee => "Addressee",
         HistoryField.Deadline => "Deadline",
         HistoryField.Note => "Information-only note",
+        HistoryField.EvidenceAttached => "Evidence attached",
+        HistoryField.EvidenceWithdrawn => "Evidence withdrawn",
         _ => value.ToString(),
     };
 

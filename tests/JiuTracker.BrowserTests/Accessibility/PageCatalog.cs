@@ -37,12 +37,16 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 /// <summary>Ids of the demo data the catalog's addresses need.</summary>
 /// <param name="SecondRecommendation">Saved by one visit while others read the first: visits run side by side.</param>
 /// <param name="Rounds">A closed and an open follow-up round, made the first time the catalog is loaded.</param>
-public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds)
+/// <param name="Evidence">A PDF attached to <paramref name="Recommendation"/> the first time the catalog is loaded, before the rounds open.</param>
+public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, int Evidence = 0)
 {
     public static async Task<CatalogIds> LoadAsync(BrowserApp app)
     {
+        // The sample file first: attached after the rounds opened, it would count as an answer to the open round.
+        var recommendation = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.CybersecurityReport).OrderBy(r => r.Number).Select(r => r.Id).FirstAsync());
+        var evidence = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendation));
         var rounds = await app.SampleAsync();
-        return await app.QueryAsync(async db =>
+        var ids = await app.QueryAsync(async db =>
         {
             var report = await db.Reports.SingleAsync(r => r.Symbol == DemoAccounts.CybersecurityReport);
             var recommendations = await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Number).Take(2).ToListAsync();
@@ -51,6 +55,7 @@ public sealed record CatalogIds(int Report, int Recommendation, int SecondRecomm
             var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
             return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds);
         });
+        return ids with { Evidence = evidence };
     }
 }
 
@@ -104,6 +109,21 @@ public static class PageCatalog
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
         new("/Reports/Details", "report matrix as of a day", ids => $"Reports/Details/{ids.Report}?asOf={DateTime.UtcNow:yyyy-MM-dd}", SignedIn),
         new("/Recommendations/History", "history", ids => $"Recommendations/History/{ids.Recommendation}", SignedIn),
+        new("/Recommendations/Evidence", "evidence", ids => $"Recommendations/Evidence/{ids.Recommendation}", SignedIn),
+        new("/Recommendations/Evidence", "evidence with a file refused", ids => $"Recommendations/Evidence/{ids.Recommendation}", Editors)
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "policy.pdf", MimeType = "application/pdf", Buffer = EvidenceFiles.Executable });
+                await page.GetByLabel("Description").FillAsync("The policy adopted");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Attach" }).ClickAsync();
+                await page.Locator(".validation-summary-errors").WaitForAsync();
+            },
+        },
+        new("/Recommendations/EvidenceFile", "an evidence file", ids => $"Recommendations/EvidenceFile/{ids.Evidence}", SignedIn)
+        {
+            Download = "application/pdf",
+        },
         new("/Reports/Update", "report matrix in editing", ids => $"Reports/Update/{ids.Report}", Editors),
         new("/Reports/Update", "report matrix in editing with a row breaking a rule", ids => $"Reports/Update/{ids.Report}", Editors)
         {

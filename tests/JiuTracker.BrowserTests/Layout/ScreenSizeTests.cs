@@ -74,6 +74,36 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(await OverflowsAsync(page));
     }
 
+    [Theory]
+    [InlineData(DemoAccounts.RobinZuercher)]
+    [InlineData(DemoAccounts.Auditor)]
+    public async Task Evidence_WithALongNameAndAWithdrawnFile_OnA1366PxLaptop_FitsWithoutScrollingSideways(string email)
+    {
+        var id = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.EnvironmentReport).OrderBy(r => r.Number).Select(r => r.Id).FirstAsync());
+        await app.QueryAsync(async db =>
+        {
+            if (!await db.Evidence.AnyAsync(e => e.RecommendationId == id))
+            {
+                await EvidenceFiles.AttachAsync(db, id, DemoAccounts.RobinZuercher, "Environmental-management-policy-adopted-by-the-Council-at-its-2026-session-final-version.pdf", EvidenceFiles.Pdf, new string('w', 500));
+                var withdrawn = await EvidenceFiles.AttachAsync(db, id, DemoAccounts.RobinZuercher, "wrong-circular.docx", EvidenceFiles.Docx());
+                var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id);
+                var evidence = await db.Evidence.SingleAsync(e => e.Id == withdrawn);
+                recommendation.WithdrawEvidence(evidence, "The circular of another organization was attached by mistake.", new JiuTracker.Web.Domain.ChangeStamp(DemoAccounts.RobinZuercher, DateTimeOffset.UtcNow));
+                await db.SaveChangesAsync();
+            }
+
+            return 0;
+        });
+        await using var session = await app.SignedInAsync(email);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        var response = await page.GotoAsync($"Recommendations/Evidence/{id}");
+
+        Assert.Equal(200, response?.Status);
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
     [Fact]
     public async Task History_OfAChangeFromAnUpdateWorkbook_OnA1366PxLaptop_FitsWithoutScrollingSideways()
     {

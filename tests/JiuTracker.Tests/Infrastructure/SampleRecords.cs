@@ -25,12 +25,15 @@ public static class SampleRecords
         var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
         var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
         var accountId = await app.SubjectAccountIdAsync();
+        // The sample file before the rounds: attached while a round is open, it would count as an answer to it.
+        var evidenceId = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendationId));
         var (openRound, frozenDocument) = await app.SampleRoundsAsync();
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
             (_, "reportId") or ("/Reports/Details" or "/Reports/Update" or "/Admin/Reports/Edit", "id") => $"{reportId}",
-            ("/Recommendations/Edit" or "/Recommendations/History" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Recommendations/Edit" or "/Recommendations/History" or "/Recommendations/Evidence" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/Recommendations/EvidenceFile", "id") => $"{evidenceId}",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
             ("/Admin/Accounts/Edit", "id") => accountId,
             ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",
@@ -51,6 +54,8 @@ public static class SampleRecords
         $"rounds {await db.FollowUpRounds.CountAsync()}",
         $"closed rounds {await db.FollowUpRounds.CountAsync(r => r.ClosedAt != null)}",
         $"outbox {await db.Outbox.CountAsync()}",
+        $"evidence {await db.Evidence.CountAsync()}",
+        $"withdrawn evidence {await db.EvidenceWithdrawals.CountAsync()}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));

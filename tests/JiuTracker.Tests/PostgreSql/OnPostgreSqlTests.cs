@@ -1,5 +1,6 @@
 using JiuTracker.Tests.Admin;
 using JiuTracker.Tests.Dashboard;
+using JiuTracker.Tests.Evidence;
 using JiuTracker.Tests.Data;
 using JiuTracker.Tests.Export;
 using JiuTracker.Tests.Infrastructure;
@@ -66,3 +67,6 @@ public sealed class MatrixSaveQueryCountOnPostgreSqlTests(QueryCountTests.Postgr
 
 [Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class WorkbookRoundTripOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : WorkbookRoundTripTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+[Trait(TestCategories.Category, TestCategories.Slow)]
+public sealed class EvidenceOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : EvidenceTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;

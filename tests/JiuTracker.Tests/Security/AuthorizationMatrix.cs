@@ -59,6 +59,8 @@ public static class AuthorizationMatrix
         ["GET /Reports/Details"] = SignedIn,
         ["GET /Reports/Mine"] = SignedIn,
         ["GET /Recommendations/History"] = SignedIn,
+        ["GET /Recommendations/Evidence"] = SignedIn,
+        ["GET /Recommendations/EvidenceFile"] = SignedIn,
         ["GET /Dashboard/Index"] = SignedIn,
         ["GET /Dashboard/Recommendations"] = SignedIn,
         ["GET /Dashboard/Attention"] = SignedIn,
@@ -83,6 +85,8 @@ public static class AuthorizationMatrix
         // Recording statuses: the report's own focal points and administrators.
         ["GET /Recommendations/Edit"] = ReportEditors,
         ["POST /Recommendations/Edit"] = ReportEditors,
+        ["POST /Recommendations/Evidence?handler=Upload"] = ReportEditors,
+        ["POST /Recommendations/Evidence?handler=Withdraw"] = ReportEditors,
         ["GET /Reports/Update"] = ReportEditors,
         ["POST /Reports/Update"] = ReportEditors,
 

@@ -22,6 +22,8 @@ public class RequestBodyLimitTests(KestrelJiuTrackerFactory app) : IClassFixture
     [InlineData("/Reports", true)]
     [InlineData("/Admin/Import?handler=Preview", true)]
     [InlineData("/Admin/Import?handler=Preview", false)]
+    [InlineData("/Recommendations/Evidence/1?handler=Upload", true)]
+    [InlineData("/Recommendations/Evidence/1?handler=Upload", false)]
     public async Task AnonymousPost_OfOneMegabyte_IsRefusedAsTooLarge(string path, bool lengthAnnounced)
     {
         using var client = app.CreateNetworkClient();
@@ -69,6 +71,22 @@ public class RequestBodyLimitTests(KestrelJiuTrackerFactory app) : IClassFixture
 
         // The form's own check answers (the name is too long), not the body limit.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AFileOfEvidenceOverTheDefaultLimit_ReachesTheEvidencePage_AndIsRefusedInWords()
+    {
+        using var client = app.CreateNetworkClient();
+        await client.SignInAsync(DemoAccounts.RobinZuercher);
+        var id = await app.RecommendationIdAsync(SeedReports.Environment, 2);
+        var before = await app.RowCountsAsync();
+
+        // 21 MB: over Evidence:MaxFileBytes (20 MB) and the 8 MB of other signed-in forms, under the page's own limit.
+        using var response = await Evidence.EvidenceTests.UploadAsync(client, id, "scan.pdf", [.. EvidenceFiles.Pdf, .. new byte[21 * OneMegabyte]]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("scan.pdf is larger than the limit of 20 MB a file. Nothing was stored.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.RowCountsAsync());
     }
 
     /// <summary>A form of about <paramref name="bytes"/> bytes, its length in the headers or sent in chunks of unknown length.</summary>

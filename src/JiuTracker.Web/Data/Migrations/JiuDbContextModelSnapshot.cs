@@ -128,6 +128,106 @@ namespace JiuTracker.Web.Data.Migrations
                     b.ToTable("Comments");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceContent", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "UploadedAt");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceWithdrawal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceWithdrawals", (string)null);
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FocalPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -499,6 +599,9 @@ namespace JiuTracker.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Asked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImplementationAtClosing")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -506,9 +609,6 @@ namespace JiuTracker.Web.Data.Migrations
                     b.Property<string>("ImplementationAtOpening")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("Asked")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
@@ -827,6 +927,37 @@ namespace JiuTracker.Web.Data.Migrations
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceContent", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("JiuTracker.Web.Domain.EvidenceContent", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.Recommendation", "Recommendation")
+                        .WithMany("Evidence")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceWithdrawal", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.EvidenceFile", "Evidence")
+                        .WithOne("Withdrawal")
+                        .HasForeignKey("JiuTracker.Web.Domain.EvidenceWithdrawal", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FocalPoint", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -945,6 +1076,14 @@ namespace JiuTracker.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
+
+                    b.Navigation("Withdrawal");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FollowUpRound", b =>
                 {
                     b.Navigation("Recommendations");
@@ -953,6 +1092,8 @@ namespace JiuTracker.Web.Data.Migrations
             modelBuilder.Entity("JiuTracker.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("Evidence");
 
                     b.Navigation("History");
                 });

@@ -137,6 +137,110 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.ToTable("Comments");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceContent", b =>
+                {
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "UploadedAt");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceWithdrawal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvidenceFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvidenceFileId")
+                        .IsUnique();
+
+                    b.ToTable("EvidenceWithdrawals", (string)null);
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FocalPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -522,6 +626,9 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("Asked")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ImplementationAtClosing")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -529,9 +636,6 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.Property<string>("ImplementationAtOpening")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("Asked")
-                        .HasColumnType("boolean");
 
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
@@ -858,6 +962,37 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                     b.Navigation("Recommendation");
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceContent", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.EvidenceFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("JiuTracker.Web.Domain.EvidenceContent", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.Recommendation", "Recommendation")
+                        .WithMany("Evidence")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceWithdrawal", b =>
+                {
+                    b.HasOne("JiuTracker.Web.Domain.EvidenceFile", "Evidence")
+                        .WithOne("Withdrawal")
+                        .HasForeignKey("JiuTracker.Web.Domain.EvidenceWithdrawal", "EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FocalPoint", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -976,6 +1111,14 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("JiuTracker.Web.Domain.EvidenceFile", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
+
+                    b.Navigation("Withdrawal");
+                });
+
             modelBuilder.Entity("JiuTracker.Web.Domain.FollowUpRound", b =>
                 {
                     b.Navigation("Recommendations");
@@ -984,6 +1127,8 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
             modelBuilder.Entity("JiuTracker.Web.Domain.Recommendation", b =>
                 {
                     b.Navigation("Comments");
+
+                    b.Navigation("Evidence");
 
                     b.Navigation("History");
                 });

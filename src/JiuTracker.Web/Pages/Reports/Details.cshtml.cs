@@ -86,7 +86,8 @@ public class DetailsModel(
             .OrderBy(r => r.Number)
             .Select(r => new RecommendationRow(
                 r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
-                r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Text, c.Author, c.CreatedAt)).ToList()))
+                r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Text, c.Author, c.CreatedAt)).ToList(),
+                r.Evidence.Count(e => e.Withdrawal == null)))
             .AsSplitQuery()
             .ToListAsync(ct);
 
@@ -132,7 +133,8 @@ public class DetailsModel(
         string? InformationOnlyNote,
         Acceptance? Acceptance,
         ImplementationStatus? Implementation,
-        IReadOnlyList<CommentView> Comments)
+        IReadOnlyList<CommentView> Comments,
+        int? EvidenceCount = null)
     {
         public IReadOnlyList<string> Warnings => DataQuality.WarningsFor(Acceptance, Implementation);
     }
