@@ -110,7 +110,4 @@ public class FollowUpRound
         ClosedBy = stamp.By;
         Version++;
     }
-
-    /// <summary>Whether a change made at this moment answered the round: while it was open.</summary>
-    public bool WasOpenAt(DateTimeOffset moment) => moment >= OpenedAt && (ClosedAt is null || moment < ClosedAt);
 }
