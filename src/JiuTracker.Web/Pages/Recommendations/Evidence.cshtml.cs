@@ -33,6 +33,9 @@ public class EvidenceModel(JiuDbContext db, IAuthorizationService authorization,
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
+    /// <summary>How often a save meeting another save of the recommendation is tried before the user is asked to try again.</summary>
+    private const int SaveAttempts = 3;
+
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -74,18 +77,39 @@ public class EvidenceModel(JiuDbContext db, IAuthorizationService authorization,
             return Page();
         }
 
-        var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id, ct);
-        try
+        // Attaching does not depend on the recommendation's statuses or comments: when someone else saved it between
+        // reading and writing, the file is attached again to the recommendation as it is now.
+        for (var attempt = 1; ; attempt++)
         {
-            recommendation.AttachEvidence(checkedFile, Upload.Description, Upload.EffectiveOn, this.Stamp(time));
-        }
-        catch (DomainRuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
+            var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id, ct);
+            try
+            {
+                recommendation.AttachEvidence(checkedFile, Upload.Description, Upload.EffectiveOn, this.Stamp(time));
+            }
+            catch (DomainRuleException rule)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, rule.Message);
+                return Page();
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == SaveAttempts)
+                {
+                    ModelState.AddModelError(string.Empty, $"Nothing was stored: others saved this recommendation at the same moment, {SaveAttempts} times. Attach {checkedFile.FileName} again.");
+                    await LoadAsync(id, ct);
+                    return Page();
+                }
+            }
         }
 
-        await db.SaveChangesAsync(ct);
         TempData["Status"] = $"{checkedFile.FileName} was attached ({checkedFile.Kind}, SHA-256 {checkedFile.Sha256}).";
         return RedirectToPage(new { id });
     }
@@ -97,27 +121,49 @@ public class EvidenceModel(JiuDbContext db, IAuthorizationService authorization,
             return refused;
         }
 
-        var evidence = Withdraw.EvidenceId is { } evidenceId
-            ? await db.Evidence.Include(e => e.Withdrawal).SingleOrDefaultAsync(e => e.Id == evidenceId && e.RecommendationId == id, ct)
-            : null;
-        if (evidence is null)
+        // As attaching: a save of the recommendation by someone else meanwhile does not change what is withdrawn, so the
+        // withdrawal is made again on the file and recommendation as they are now (already withdrawn is then refused).
+        EvidenceFile? evidence;
+        for (var attempt = 1; ; attempt++)
         {
-            ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawInput.EvidenceId)}", "Choose a file of this recommendation to withdraw; the form named none.");
-            return Page();
+            evidence = Withdraw.EvidenceId is { } evidenceId
+                ? await db.Evidence.Include(e => e.Withdrawal).SingleOrDefaultAsync(e => e.Id == evidenceId && e.RecommendationId == id, ct)
+                : null;
+            if (evidence is null)
+            {
+                ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawInput.EvidenceId)}", "Choose a file of this recommendation to withdraw; the form named none.");
+                return Page();
+            }
+
+            var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id, ct);
+            try
+            {
+                recommendation.WithdrawEvidence(evidence, Withdraw.Reason, this.Stamp(time));
+            }
+            catch (DomainRuleException rule)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawInput.Reason)}", rule.Message);
+                return Page();
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == SaveAttempts)
+                {
+                    ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawInput.Reason)}", $"Nothing was stored: others saved this recommendation at the same moment, {SaveAttempts} times. Withdraw {evidence.FileName} again.");
+                    await LoadAsync(id, ct);
+                    return Page();
+                }
+            }
         }
 
-        var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id, ct);
-        try
-        {
-            recommendation.WithdrawEvidence(evidence, Withdraw.Reason, this.Stamp(time));
-        }
-        catch (DomainRuleException rule)
-        {
-            ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawInput.Reason)}", rule.Message);
-            return Page();
-        }
-
-        await db.SaveChangesAsync(ct);
         TempData["Status"] = $"{evidence.FileName} was withdrawn; it stays listed for auditors and administrators.";
         return RedirectToPage(new { id });
     }
