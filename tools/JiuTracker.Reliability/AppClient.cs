@@ -79,6 +79,44 @@ public sealed class AppClient : IDisposable
     public Task<HttpResponseMessage> PostFieldsAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken ct) =>
         _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields), ct);
 
+    /// <summary>
+    /// Posts the form as <c>multipart/form-data</c>, as a browser does a form with a file: the form's own fields (its
+    /// antiforgery token included, its file inputs left out), <paramref name="values"/> set over them, and one file.
+    /// </summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(
+        string path, IHtmlFormElement form, IReadOnlyDictionary<string, string> values, string fileField, string fileName, byte[] bytes, string contentType, CancellationToken ct)
+    {
+        var fields = AppPage.FieldsOf(form);
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type='file'][name]"))
+        {
+            fields.Remove(input.Name!);
+        }
+
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, fileField, fileName);
+        return SendAndDisposeAsync(path, content, ct);
+    }
+
+    private async Task<HttpResponseMessage> SendAndDisposeAsync(string path, HttpContent content, CancellationToken ct)
+    {
+        using (content)
+        {
+            return await _http.PostAsync(new Uri(path, UriKind.Relative), content, ct);
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 }
 

@@ -47,11 +47,24 @@ public enum RoundStep
     Close,
 }
 
+/// <summary>A file the evidence uploader attached to a recommendation, or withdrew, and what the app answered.</summary>
+/// <param name="EvidenceId">The file's id, read from the evidence page after an acknowledged upload; known for a withdrawal.</param>
+/// <param name="Sha256">The SHA-256 of the bytes sent (lower-case hex), which the stored file must match.</param>
+/// <param name="Text">The description for an upload, the reason for a withdrawal.</param>
+public sealed record EvidenceAction(EvidenceStep Step, int RecommendationId, int? EvidenceId, string FileName, string Sha256, string Text, EditOutcome Outcome, string? Detail);
+
+public enum EvidenceStep
+{
+    Upload,
+    Withdraw,
+}
+
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog
 {
     private readonly List<Edit> _edits = [];
     private readonly List<RoundAction> _roundActions = [];
+    private readonly List<EvidenceAction> _evidenceActions = [];
     private int _requests;
     private int _serverErrors;
     private int _unanswered;
@@ -98,6 +111,28 @@ public sealed class EditLog
         lock (_roundActions)
         {
             _roundActions.Add(action);
+        }
+    }
+
+    /// <summary>The evidence uploader's steps: files attached, files withdrawn.</summary>
+    public IReadOnlyList<EvidenceAction> EvidenceActions
+    {
+        get
+        {
+            lock (_evidenceActions)
+            {
+                return [.. _evidenceActions];
+            }
+        }
+    }
+
+    public int Count(EvidenceStep step, EditOutcome outcome) => EvidenceActions.Count(a => a.Step == step && a.Outcome == outcome);
+
+    public void Add(EvidenceAction action)
+    {
+        lock (_evidenceActions)
+        {
+            _evidenceActions.Add(action);
         }
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -23,6 +23,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         {
             var failures = new List<string>(Findings.Problems);
             failures.AddRange(Rounds.Problems);
+            failures.AddRange(Evidence.Problems);
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -35,6 +36,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
 
             failures.AddRange(Log.Edits.Where(e => e.Outcome == EditOutcome.OtherRefusal).Select(e => $"refused without the conflict message: {e.Detail}").Distinct());
             failures.AddRange(Log.RoundActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the coordinator's {a.Step} refused: {a.Detail}").Distinct());
+            failures.AddRange(Log.EvidenceActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the evidence {a.Step} of {a.FileName} refused: {a.Detail}").Distinct());
             if (Acknowledged == 0)
             {
                 failures.Add("no save was acknowledged, so nothing was proven");
@@ -79,6 +81,10 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         output.WriteLine($"rounds stored: {Rounds.OpenedPresent} of {Rounds.OpenedPresent + Rounds.OpenedMissing} acknowledged openings present with {Rounds.OutboxRequests} requests in the outbox (the app said {Rounds.OutboxRequestsSaid}); " +
             $"{Rounds.RemindersStored} reminders by hand in the outbox; {Rounds.ClosedPresent} of {Rounds.ClosedPresent + Rounds.ClosedMissing} acknowledged closings present; " +
             $"{Rounds.ClosedWithDocuments} of {Rounds.ClosedInDatabase} closed rounds with their two documents matching their SHA-256");
+        output.WriteLine($"evidence: {Log.Count(EvidenceStep.Upload, EditOutcome.Acknowledged)} files attached, {Log.Count(EvidenceStep.Withdraw, EditOutcome.Acknowledged)} withdrawn (acknowledged); " +
+            $"{Log.EvidenceActions.Count(a => a.Outcome == EditOutcome.Unanswered)} unanswered, {Log.EvidenceActions.Count(a => a.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused");
+        output.WriteLine($"evidence stored: {Evidence.UploadsPresent} of {Evidence.UploadsPresent + Evidence.UploadsMissing} acknowledged files present with their SHA-256; " +
+            $"{Evidence.WithdrawalsPresent} of {Evidence.WithdrawalsPresent + Evidence.WithdrawalsMissing} acknowledged withdrawals present");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -29,7 +29,8 @@ public static class Runs
             await app.StopAsync();
             var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
             var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
-            return new RunResult("soak", settings, log, findings, rounds, RestartServesLastSave: null, clock.Elapsed);
+            var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
+            return new RunResult("soak", settings, log, findings, rounds, evidence, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -64,7 +65,8 @@ public static class Runs
 
         var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
         var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
-        return new RunResult("crash", settings, log, findings, rounds, servesLastSave, clock.Elapsed);
+        var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
+        return new RunResult("crash", settings, log, findings, rounds, evidence, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
@@ -97,24 +99,25 @@ public static class Runs
     }
 
     /// <summary>
-    /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, and the
-    /// coordinator running follow-up rounds.
+    /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, the
+    /// coordinator running follow-up rounds, and a focal point attaching and withdrawing evidence.
     /// </summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator) : IDisposable
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
             var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
-            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log));
-            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct)]);
+            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log));
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct)]);
             return crowd;
         }
 
         private readonly Coordinator _coordinator = coordinator;
+        private readonly EvidenceUploader _uploader = uploader;
 
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop)]);
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop)]);
 
         public void Dispose()
         {
@@ -125,6 +128,7 @@ public static class Runs
 
             signingOut.Dispose();
             _coordinator.Dispose();
+            _uploader.Dispose();
         }
     }
 }

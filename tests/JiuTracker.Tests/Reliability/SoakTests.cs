@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.Reliability;
 public class SoakTests
 {
     [Fact]
-    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
+    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
     {
         using var folder = new RunFolder();
 
@@ -31,6 +31,11 @@ public class SoakTests
         Assert.True(result.Rounds.ClosedMissing == 0, report.ToString());
         Assert.True(result.Rounds.ClosedWithDocuments == result.Rounds.ClosedInDatabase, report.ToString());
         Assert.Empty(result.Rounds.Problems);
+        // The evidence uploader's files: every acknowledged upload stored with its SHA-256, every withdrawal stored.
+        Assert.True(result.Log.Count(EvidenceStep.Upload, EditOutcome.Acknowledged) > 0, report.ToString());
+        Assert.True(result.Evidence.UploadsMissing == 0 && result.Evidence.UploadsPresent == result.Log.Count(EvidenceStep.Upload, EditOutcome.Acknowledged), report.ToString());
+        Assert.True(result.Evidence.WithdrawalsMissing == 0, report.ToString());
+        Assert.Empty(result.Evidence.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }
