@@ -58,7 +58,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
     /// <returns>The round's id when the app acknowledged the opening.</returns>
     public async Task<int?> OpenAsync(string name, CancellationToken stop)
     {
-        if (await LoadAsync("/Rounds/Open", stop) is not { } page)
+        if (await _client.LoadLoggedAsync(log, "/Rounds/Open", stop) is not { } page)
         {
             return null;
         }
@@ -96,7 +96,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
 
     private async Task RemindAsync(int round, CancellationToken stop)
     {
-        if (await LoadAsync($"/Rounds/Remind/{round}", stop) is not { } page)
+        if (await _client.LoadLoggedAsync(log, $"/Rounds/Remind/{round}", stop) is not { } page)
         {
             return;
         }
@@ -122,7 +122,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
 
     private async Task CloseAsync(int round, CancellationToken stop)
     {
-        if (await LoadAsync($"/Rounds/Close/{round}", stop) is not { } page)
+        if (await _client.LoadLoggedAsync(log, $"/Rounds/Close/{round}", stop) is not { } page)
         {
             return;
         }
@@ -143,29 +143,6 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
                 : new RoundAction(RoundStep.Close, round, "", null, Refusal(status), $"{(int)status}: {said ?? await ErrorsAsync(response)}"));
         }
     }
-
-    /// <summary>The page, or null when it did not come (logged as such).</summary>
-    private async Task<AppPage?> LoadAsync(string path, CancellationToken stop)
-    {
-        try
-        {
-            var page = await _client.GetPageAsync(path, stop);
-            log.Answered(200);
-            return page;
-        }
-        catch (UnexpectedAnswerException answer)
-        {
-            log.Answered(answer.StatusCode);
-            return null;
-        }
-        catch (Exception failure) when (!stop.IsCancellationRequested && failure is HttpRequestException or IOException or TaskCanceledException)
-        {
-            log.NotAnswered();
-            await Task.Delay(50, CancellationToken.None);
-            return null;
-        }
-    }
-
     /// <summary>Once sent, a save runs to its answer even if the run is ending: its outcome must be known. Null when unanswered.</summary>
     private async Task<(HttpResponseMessage? Response, HttpStatusCode Status)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {

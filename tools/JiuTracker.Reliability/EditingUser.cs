@@ -58,7 +58,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
     private async Task EditOnceAsync(AppClient client, int id, int attempt, CancellationToken stop)
     {
         var path = $"/Recommendations/Edit/{id}";
-        if (await OpenAsync(client, path, stop) is not { } page)
+        if (await client.LoadLoggedAsync(log, path, stop) is not { } page)
         {
             return;
         }
@@ -131,7 +131,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
     private async Task SaveWholeReportOnceAsync(AppClient client, int reportId, int attempt, CancellationToken stop)
     {
         var path = $"/Reports/Update/{reportId}";
-        if (await OpenAsync(client, path, stop) is not { } page)
+        if (await client.LoadLoggedAsync(log, path, stop) is not { } page)
         {
             return;
         }
@@ -163,7 +163,7 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
     /// </summary>
     private async Task UploadWorkbookOnceAsync(AppClient client, int reportId, int attempt, CancellationToken stop)
     {
-        if (await OpenAsync(client, $"/Reports/Details/{reportId}", stop) is not { } report)
+        if (await client.LoadLoggedAsync(log, $"/Reports/Details/{reportId}", stop) is not { } report)
         {
             return;
         }
@@ -248,39 +248,6 @@ public sealed class EditingUser(int number, DemoAccount account, Uri baseAddress
             log.Add(new Edit(account.Email, change.RecommendationId, change.Comment, null, outcome, detail, Path: EditPath.Workbook));
         }
     }
-
-    /// <summary>The page, or null when it did not come (logged as such), or the run ended while it loaded.</summary>
-    private async Task<AppPage?> OpenAsync(AppClient client, string path, CancellationToken stop)
-    {
-        try
-        {
-            var page = await client.GetPageAsync(path, stop);
-            log.Answered(200);
-            return page;
-        }
-        catch (UnexpectedAnswerException answer)
-        {
-            log.Answered(answer.StatusCode);
-            return null;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The run ended while the page was loading: nothing was asked of the app that needs an answer.
-            return null;
-        }
-        catch (Exception failure) when (Unanswered(failure))
-        {
-            // Also when the run has just ended: after a crash the refused connection is the app being down, not the end.
-            log.NotAnswered();
-            if (!stop.IsCancellationRequested)
-            {
-                await Task.Delay(50, CancellationToken.None);
-            }
-
-            return null;
-        }
-    }
-
     /// <summary>The recommendations the user may edit, and the reports they belong to.</summary>
     private static async Task<(IReadOnlyList<int> Recommendations, IReadOnlyList<int> Reports)> EditableAsync(AppClient client, CancellationToken stop)
     {

@@ -80,7 +80,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
 
     private async Task UploadOnceAsync(int attempt, CancellationToken stop)
     {
-        if (await LoadAsync(PagePath, stop) is not { } page)
+        if (await _client.LoadLoggedAsync(log, PagePath, stop) is not { } page)
         {
             return;
         }
@@ -126,7 +126,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
     private async Task WithdrawOnceAsync(int attempt, CancellationToken stop)
     {
         var id = _withdrawable[_random.Next(_withdrawable.Count)];
-        if (await LoadAsync(PagePath, stop) is not { } page)
+        if (await _client.LoadLoggedAsync(log, PagePath, stop) is not { } page)
         {
             return;
         }
@@ -164,7 +164,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
     /// <summary>The id of the listed file with this SHA-256 on the page a redirect leads to; null when that page did not come.</summary>
     private async Task<int?> EvidenceIdAfterAsync(HttpResponseMessage redirect, string sha256)
     {
-        if (await LoadAsync(redirect.Headers.Location!.OriginalString, CancellationToken.None) is not { } page)
+        if (await _client.LoadLoggedAsync(log, redirect.Headers.Location!.OriginalString, CancellationToken.None) is not { } page)
         {
             return null;
         }
@@ -173,37 +173,6 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
             .FirstOrDefault(r => r.QuerySelector("code.sha256")?.TextContent.Trim() == sha256);
         return row is null ? null : int.Parse(row.Id!["evidence-".Length..], CultureInfo.InvariantCulture);
     }
-
-    /// <summary>The page, or null when it did not come (logged as such).</summary>
-    private async Task<AppPage?> LoadAsync(string path, CancellationToken stop)
-    {
-        try
-        {
-            var page = await _client.GetPageAsync(path, stop);
-            log.Answered(200);
-            return page;
-        }
-        catch (UnexpectedAnswerException answer)
-        {
-            log.Answered(answer.StatusCode);
-            return null;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            return null;
-        }
-        catch (Exception failure) when (failure is HttpRequestException or IOException or TaskCanceledException)
-        {
-            log.NotAnswered();
-            if (!stop.IsCancellationRequested)
-            {
-                await Task.Delay(50, CancellationToken.None);
-            }
-
-            return null;
-        }
-    }
-
     /// <summary>Once sent, a save runs to its answer even if the run is ending: its outcome must be known. Null when unanswered.</summary>
     private async Task<(HttpResponseMessage? Response, HttpStatusCode Status)> PostAsync(Func<Task<HttpResponseMessage>> send)
     {
