@@ -23,6 +23,7 @@ public enum Figure
     NeedsUpdate,
     NeedsAttention,
     Open,
+    ImplementationClaimed,
 }
 
 public static class FigureNames

@@ -27,9 +27,9 @@ public sealed class FigureDefinitions
         [Figure.DecisionRecorded] = new("Decision recorded", _ => "Acceptance recorded, leaving out Not relevant: the denominator of the acceptance rate.", (f, m) => f.Acceptance != null && f.Acceptance != Acceptance.NotRelevant),
         [Figure.NotStarted] = new("Not started", _ => "Implementation recorded as Not started.", (f, m) => f.Implementation == ImplementationStatus.NotStarted),
         [Figure.InProgress] = new("In progress", _ => "Implementation recorded as In progress.", (f, m) => f.Implementation == ImplementationStatus.InProgress),
-        [Figure.Implemented] = new("Implemented", _ => "Implementation recorded as Implemented, whether or not acceptance is recorded.", (f, m) => f.Implementation == ImplementationStatus.Implemented),
+        [Figure.Implemented] = new("Implemented", _ => "Implementation recorded as Implemented, whether or not acceptance is recorded: validated closures only (an implementation claimed and awaiting validation is not counted).", (f, m) => f.Implementation == ImplementationStatus.Implemented),
         [Figure.ImplementationNotRecorded] = new("Implementation not recorded", _ => "No implementation status recorded.", (f, m) => f.Implementation == null),
-        [Figure.AcceptedImplemented] = new("Accepted and implemented", _ => "Accepted and recorded as Implemented: the numerator of the implementation rate.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.Implemented),
+        [Figure.AcceptedImplemented] = new("Accepted and implemented", _ => "Accepted and recorded as Implemented (validated closures only): the numerator of the implementation rate.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.Implemented),
         [Figure.AcceptedNotStarted] = new("Accepted but not started", _ => "Accepted and recorded as Not started.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.NotStarted),
         [Figure.Overdue] = new("Overdue",
             m => $"The deadline year has ended (before {m.CurrentYear}) and it is not implemented; leaves out Not accepted, Not relevant and information-only recommendations.",
@@ -43,10 +43,13 @@ public sealed class FigureDefinitions
         [Figure.Open] = new("Open",
             _ => "Not implemented, not rejected as Not accepted or Not relevant, and not for information only: what a follow-up round asks about.",
             (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant),
+        [Figure.ImplementationClaimed] = new("Implementation claimed",
+            _ => "A focal point stated Implemented and no coordinator has validated it yet; until validated it is counted under the status recorded before the claim, not as Implemented.",
+            (f, m) => f.IsImplementationClaimed),
         [Figure.NeedsUpdate] = new("Needs an update",
-            m => "Open (not implemented, not rejected as Not accepted or Not relevant, not for information only) and either with no decision recorded, " +
+            m => "Open (not implemented, not rejected as Not accepted or Not relevant, not for information only), not awaiting the validation of a claimed implementation, and either with no decision recorded, " +
                 $"accepted and not yet implemented, or with nothing recorded for it in the last {m.StaleAfterMonths} months (since {m.StaleBefore:yyyy-MM-dd}).",
-            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly
+            (f, m) => f.Implementation != ImplementationStatus.Implemented && !f.IsInformationOnly && !f.IsImplementationClaimed
                 && f.Acceptance != Acceptance.NotAccepted && f.Acceptance != Acceptance.NotRelevant
                 && (f.Acceptance == null || f.Acceptance == Acceptance.Accepted || f.LastChangedAt == null || f.LastChangedAt < m.StaleBefore),
             aboutToday: true),

@@ -32,6 +32,9 @@ public sealed class RecommendationFacts
 
     public bool IsInformationOnly { get; init; }
 
+    /// <summary>A focal point stated Implemented and no coordinator has validated it yet (decision 032).</summary>
+    public bool IsImplementationClaimed { get; init; }
+
     /// <summary>The time of the latest history entry; null when it has none.</summary>
     public DateTimeOffset? LastChangedAt { get; init; }
 
@@ -49,6 +52,7 @@ public sealed class RecommendationFacts
             Implementation = r.Implementation,
             DeadlineYear = r.DeadlineYear,
             IsInformationOnly = r.InformationOnlyNote != null,
+            IsImplementationClaimed = r.ClaimedAt != null,
             LastChangedAt = r.LastChangedAt,
         });
 }

@@ -73,7 +73,7 @@ public sealed class GeneratedData(int seed, DateTimeOffset now)
             return;
         }
 
-        recommendation.UpdateStatus(acceptance, null, new ChangeStamp(by, Later(ref at)));
+        recommendation.UpdateStatus(acceptance, null, new ChangeStamp(by, Later(ref at)), ClosureValidation.NotRequired);
         if (acceptance != Acceptance.Accepted)
         {
             return;
@@ -81,7 +81,8 @@ public sealed class GeneratedData(int seed, DateTimeOffset now)
 
         foreach (var status in new[] { ImplementationStatus.NotStarted, ImplementationStatus.InProgress, ImplementationStatus.Implemented }.Take(1 + _random.Next(3)))
         {
-            recommendation.UpdateStatus(Acceptance.Accepted, status, new ChangeStamp(by, Later(ref at)));
+            // Generated as if recorded before closures were validated.
+            recommendation.UpdateStatus(Acceptance.Accepted, status, new ChangeStamp(by, Later(ref at)), ClosureValidation.NotRequired);
         }
 
         if (_random.Next(3) == 0)

@@ -27,4 +27,16 @@ public enum HistoryField
 
     /// <summary>A file of evidence was withdrawn; the old value names it, the new value is the reason.</summary>
     EvidenceWithdrawn = 10,
+
+    /// <summary>
+    /// A claim of implementation began (new value <c>implemented</c>) or ended (old value <c>implemented</c>): accepted,
+    /// returned, or replaced by another status. Read like a status field for the claim as of a day.
+    /// </summary>
+    ImplementationClaim = 11,
+
+    /// <summary>The implementation counts as validated; the new value says on what basis (evidence, justification, import).</summary>
+    ClosureValidated = 12,
+
+    /// <summary>A coordinator returned a claimed implementation; the new value is the reason.</summary>
+    ClaimReturned = 13,
 }

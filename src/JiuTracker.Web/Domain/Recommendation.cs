@@ -70,6 +70,30 @@ public class Recommendation
     /// </summary>
     public DateTimeOffset? LastChangedAt { get; private set; }
 
+    /// <summary>
+    /// Set while a claim of implementation awaits a coordinator's decision (decision 032): when and by whom "Implemented"
+    /// was stated. <see cref="Implementation"/> keeps the validated status meanwhile, so every figure and export counts
+    /// only validated closures.
+    /// </summary>
+    public DateTimeOffset? ClaimedAt { get; private set; }
+
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>The latest claim a coordinator returned, shown to the focal points until the status changes again.</summary>
+    public DateTimeOffset? ClaimReturnedAt { get; private set; }
+
+    public string? ClaimReturnedBy { get; private set; }
+
+    public string? ClaimReturnReason { get; private set; }
+
+    public bool IsImplementationClaimed => ClaimedAt is not null;
+
+    /// <summary>
+    /// The implementation status as the focal point stated it: Implemented while a claim awaits validation, otherwise
+    /// the recorded one. Forms show it and compare with it, so saving a form left as shown keeps the claim.
+    /// </summary>
+    public ImplementationStatus? StatedImplementation => IsImplementationClaimed ? Domain.ImplementationStatus.Implemented : Implementation;
+
     public IReadOnlyCollection<Comment> Comments => _comments;
 
     public IReadOnlyCollection<HistoryEntry> History => _history;
@@ -90,6 +114,11 @@ public class Recommendation
     {
         SetAcceptance(acceptance, stamp);
         SetImplementation(implementation, stamp);
+        if (implementation == Domain.ImplementationStatus.Implemented)
+        {
+            Record(HistoryField.ClosureValidated, null, ClosureClaims.ImportedCountsAsValidated, stamp);
+        }
+
         if (!string.IsNullOrWhiteSpace(comment))
         {
             AddComment(comment, stamp);
@@ -98,12 +127,14 @@ public class Recommendation
 
     /// <summary>
     /// Sets acceptance and implementation together. Implementation can only be recorded on an accepted
-    /// recommendation; a state that breaks this and is left unchanged (legacy data) is kept as it is.
+    /// recommendation; a state that breaks this and is left unchanged (legacy data) is kept as it is. When closures
+    /// are validated, "Implemented" becomes a claim awaiting a coordinator (<see cref="AcceptClaim"/>,
+    /// <see cref="ReturnClaim"/>); any other status stated while a claim waits ends the claim.
     /// </summary>
     /// <returns>Whether anything changed.</returns>
-    public bool UpdateStatus(Acceptance? acceptance, ImplementationStatus? implementation, ChangeStamp stamp)
+    public bool UpdateStatus(Acceptance? acceptance, ImplementationStatus? implementation, ChangeStamp stamp, ClosureValidation closure)
     {
-        if (acceptance == Acceptance && implementation == Implementation)
+        if (acceptance == Acceptance && implementation == StatedImplementation)
         {
             return false;
         }
@@ -127,8 +158,69 @@ public class Recommendation
         }
 
         SetAcceptance(acceptance, stamp);
-        SetImplementation(implementation, stamp);
+        var claims = implementation == Domain.ImplementationStatus.Implemented && Implementation != implementation
+            && closure == ClosureValidation.Required;
+        if (claims)
+        {
+            if (!IsImplementationClaimed)
+            {
+                Record(HistoryField.ImplementationClaim, null, ClosureClaims.ClaimedCode, stamp);
+                ClaimedAt = stamp.At;
+                ClaimedBy = stamp.By;
+            }
+        }
+        else
+        {
+            EndClaim(stamp);
+            SetImplementation(implementation, stamp);
+        }
+
+        ClearReturnedClaim();
         return true;
+    }
+
+    /// <summary>
+    /// A coordinator validates the claimed implementation: the recommendation becomes Implemented, with who and when in
+    /// the history. Never by whoever claimed it; without evidence in force only with a written justification. Needs
+    /// <see cref="Evidence"/> loaded with its withdrawals.
+    /// </summary>
+    public void AcceptClaim(string? justification, ChangeStamp stamp)
+    {
+        RefuseDecisionWithoutClaimOrBy(stamp, "accept");
+        var note = string.IsNullOrWhiteSpace(justification) ? null : justification.Trim();
+        var evidence = _evidence.Count(e => !e.IsWithdrawn);
+        if (note is null && evidence == 0)
+        {
+            throw new DomainRuleException(
+                $"Recommendation {Number} has no evidence in force: write the justification for accepting its implementation without evidence.");
+        }
+
+        RefuseTooLong(note, "justification");
+        var basis = evidence == 1 ? "on the evidence of 1 file" : $"on the evidence of {evidence} files";
+        Record(HistoryField.ClosureValidated, null, note is null ? $"Validated {basis}." : $"Validated {basis}: {note}", stamp);
+        EndClaim(stamp);
+        SetImplementation(Domain.ImplementationStatus.Implemented, stamp);
+    }
+
+    /// <summary>
+    /// A coordinator returns the claimed implementation with the reason: the recorded status stays what it was before
+    /// the claim, and the focal points see the reason until they change the status again.
+    /// </summary>
+    public void ReturnClaim(string? reason, ChangeStamp stamp)
+    {
+        RefuseDecisionWithoutClaimOrBy(stamp, "return");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException($"Give the reason for returning the claimed implementation of recommendation {Number}: the focal point reads it.");
+        }
+
+        var note = reason.Trim();
+        RefuseTooLong(note, "reason");
+        Record(HistoryField.ClaimReturned, null, note, stamp);
+        EndClaim(stamp);
+        ClaimReturnedAt = stamp.At;
+        ClaimReturnedBy = stamp.By;
+        ClaimReturnReason = note;
     }
 
     /// <summary>Takes the recommendation out of follow-up; it is never deleted, so its history stays.</summary>
@@ -298,6 +390,48 @@ public class Recommendation
 
         evidence.Withdraw(reason.Trim(), stamp);
         Record(HistoryField.EvidenceWithdrawn, evidence.HistoryName, reason.Trim(), stamp);
+    }
+
+    private void RefuseDecisionWithoutClaimOrBy(ChangeStamp stamp, string decision)
+    {
+        if (!IsImplementationClaimed)
+        {
+            throw new DomainRuleException($"Recommendation {Number} has no claimed implementation awaiting validation (it may have been decided or changed since).");
+        }
+
+        if (string.Equals(ClaimedBy, stamp.By, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(
+                $"You claimed the implementation of recommendation {Number} yourself, so you cannot {decision} it: another coordinator decides.");
+        }
+    }
+
+    private static void RefuseTooLong(string? note, string what)
+    {
+        if (note is { Length: > ClosureClaims.MaxNoteLength })
+        {
+            throw new DomainRuleException($"The {what} may have at most {ClosureClaims.MaxNoteLength} characters; it has {note.Length}.");
+        }
+    }
+
+    /// <summary>Ends a claim awaiting validation, if there is one; the history records its end.</summary>
+    private void EndClaim(ChangeStamp stamp)
+    {
+        if (!IsImplementationClaimed)
+        {
+            return;
+        }
+
+        Record(HistoryField.ImplementationClaim, ClosureClaims.ClaimedCode, null, stamp);
+        ClaimedAt = null;
+        ClaimedBy = null;
+    }
+
+    private void ClearReturnedClaim()
+    {
+        ClaimReturnedAt = null;
+        ClaimReturnedBy = null;
+        ClaimReturnReason = null;
     }
 
     private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

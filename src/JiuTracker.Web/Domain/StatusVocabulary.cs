@@ -74,6 +74,9 @@ public static class StatusVocabulary
         HistoryField.Note => "Information-only note",
         HistoryField.EvidenceAttached => "Evidence attached",
         HistoryField.EvidenceWithdrawn => "Evidence withdrawn",
+        HistoryField.ImplementationClaim => "Implementation claimed",
+        HistoryField.ClosureValidated => "Implementation validated",
+        HistoryField.ClaimReturned => "Claim returned",
         _ => value.ToString(),
     };
 
@@ -86,7 +89,12 @@ public static class StatusVocabulary
     {
         if (code is null)
         {
-            return field is HistoryField.Acceptance or HistoryField.Implementation ? "Not recorded" : "";
+            return field switch
+            {
+                HistoryField.Acceptance or HistoryField.Implementation => "Not recorded",
+                HistoryField.ImplementationClaim => "No claim",
+                _ => "",
+            };
         }
 
         return field switch
@@ -94,6 +102,7 @@ public static class StatusVocabulary
             HistoryField.Acceptance => Enum.GetValues<Acceptance>().FirstOrDefault(a => a.Code() == code) is var a && a != 0 ? a.Label() : code,
             HistoryField.Implementation => Enum.GetValues<ImplementationStatus>().FirstOrDefault(i => i.Code() == code) is var i && i != 0 ? i.Label() : code,
             HistoryField.Addressee => Enum.GetValues<Addressee>().FirstOrDefault(a => a.Code() == code) is var a && a != 0 ? a.Label() : code,
+            HistoryField.ImplementationClaim when code == ClosureClaims.ClaimedCode => "Implemented, awaiting validation",
             _ => code,
         };
     }

@@ -102,7 +102,7 @@ public sealed class ExportSource(JiuDbContext db)
             .Select(r => new
             {
                 r.Id, r.ReportId, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
-                r.WithdrawnAt, r.WithdrawalReason,
+                r.WithdrawnAt, r.WithdrawalReason, Claimed = r.ClaimedAt != null,
             })
             .ToListAsync(ct);
 
@@ -117,23 +117,36 @@ public sealed class ExportSource(JiuDbContext db)
         // The first change of each status after the cutoff holds, as its old value, the status at the cutoff.
         var statusesAtCutoff = cutoff is null ? null : (await db.History.AsNoTracking()
             .Where(h => recommendations.Any(r => r.Id == h.RecommendationId))
-            .Where(h => h.ChangedAt >= cutoff && (h.Field == HistoryField.Acceptance || h.Field == HistoryField.Implementation))
+            .Where(h => h.ChangedAt >= cutoff
+                && (h.Field == HistoryField.Acceptance || h.Field == HistoryField.Implementation || h.Field == HistoryField.ImplementationClaim))
             .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
             .Select(h => new { h.RecommendationId, h.Field, h.OldValue })
             .ToListAsync(ct))
             .ToLookup(h => h.RecommendationId);
+
+        // Files attached before the cutoff and not withdrawn before it.
+        var evidence = await db.Evidence.AsNoTracking()
+            .Where(e => recommendations.Any(r => r.Id == e.RecommendationId))
+            .Where(e => cutoff == null || e.UploadedAt < cutoff)
+            .Where(e => e.Withdrawal == null || (cutoff != null && e.Withdrawal.WithdrawnAt >= cutoff))
+            .GroupBy(e => e.RecommendationId)
+            .Select(g => new { RecommendationId = g.Key, Files = g.Count() })
+            .ToDictionaryAsync(g => g.RecommendationId, g => g.Files, ct);
 
         var byReport = rows.ToLookup(r => r.ReportId, r =>
         {
             var laterChanges = statusesAtCutoff?[r.Id];
             var acceptance = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Acceptance) is { } a ? StatusVocabulary.AcceptanceFromCode(a.OldValue) : r.Acceptance;
             var implementation = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Implementation) is { } i ? StatusVocabulary.ImplementationFromCode(i.OldValue) : r.Implementation;
+            var claimed = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.ImplementationClaim) is { } claim ? claim.OldValue is not null : r.Claimed;
             var withdrawn = r.WithdrawnAt is { } at && (cutoff is null || at < cutoff);
             return new RecommendationSnapshot(
                 r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, acceptance, implementation, [.. comments[r.Id]],
                 withdrawn ? r.WithdrawnAt : null, withdrawn ? r.WithdrawalReason : null)
             {
                 Id = r.Id,
+                ImplementationClaimed = claimed,
+                EvidenceFiles = evidence.GetValueOrDefault(r.Id),
             };
         });
 

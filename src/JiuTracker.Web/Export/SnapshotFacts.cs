@@ -15,6 +15,7 @@ public static class SnapshotFacts
         Implementation = recommendation.Implementation,
         DeadlineYear = recommendation.DeadlineYear,
         IsInformationOnly = recommendation.InformationOnlyNote is not null,
+        IsImplementationClaimed = recommendation.ImplementationClaimed,
         LastChangedAt = null,
     };
 }

@@ -31,6 +31,15 @@ public sealed record RecommendationSnapshot(
     /// <summary>The recommendation's id, for links from pages that show a snapshot.</summary>
     public int Id { get; init; }
 
+    /// <summary>
+    /// Implementation was claimed and awaited a coordinator's validation at the scope's moment; <see cref="Implementation"/>
+    /// is then the status recorded before the claim (decision 032).
+    /// </summary>
+    public bool ImplementationClaimed { get; init; }
+
+    /// <summary>The files of evidence attached and not withdrawn at the scope's moment.</summary>
+    public int EvidenceFiles { get; init; }
+
     public IReadOnlyList<string> DataQualityWarnings => DataQuality.WarningsFor(Acceptance, Implementation);
 }
 

@@ -27,16 +27,16 @@ public sealed record StatusChange(
         }
 
         var leftAsShown = Acceptance == ShownAcceptance && Implementation == ShownImplementation;
-        var asStored = Acceptance == recommendation.Acceptance && Implementation == recommendation.Implementation;
+        var asStored = Acceptance == recommendation.Acceptance && Implementation == recommendation.StatedImplementation;
         return !leftAsShown && !asStored;
     }
 
     /// <summary>
     /// Changes the recommendation through its domain methods when the row asks for a change and was filled in on its
-    /// stored version. A row left as shown is no change, even when someone else changed the recommendation since; a
+    /// stored version (a stated "Implemented" becomes a claim when <paramref name="closure"/> requires validation). A row left as shown is no change, even when someone else changed the recommendation since; a
     /// row that asks for a change on an older version is stale and changes nothing.
     /// </summary>
-    public StatusChangeOutcome Apply(Recommendation recommendation, ChangeStamp stamp)
+    public StatusChangeOutcome Apply(Recommendation recommendation, ChangeStamp stamp, ClosureValidation closure)
     {
         if (!AsksForChange(recommendation))
         {
@@ -52,7 +52,7 @@ public sealed record StatusChange(
 
         try
         {
-            recommendation.UpdateStatus(Acceptance, Implementation, stamp);
+            recommendation.UpdateStatus(Acceptance, Implementation, stamp, closure);
             if (comment is not null)
             {
                 recommendation.AddComment(comment, stamp);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
 using JiuTracker.Web.Export;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Updates.Workbook;
@@ -29,7 +30,9 @@ public sealed class UpdateWorkbookSource(JiuDbContext db, ExportSource exports)
         var ordered = await recommendations.InReportListOrder()
             .Select(r => new
             {
-                r.Id, r.Version, r.Report.Symbol, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.Acceptance, r.Implementation,
+                r.Id, r.Version, r.Report.Symbol, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.Acceptance,
+                // As stated (Recommendation.StatedImplementation): a claim awaiting validation reads as Implemented.
+                Implementation = r.ClaimedAt != null ? ImplementationStatus.Implemented : r.Implementation,
                 r.LastChangedAt, InformationOnly = r.InformationOnlyNote != null,
             })
             .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Updates.Workbook;
@@ -15,7 +16,7 @@ namespace JiuTracker.Web.Updates;
 /// Every row goes through <see cref="StatusChange"/> (the matrix's rules) and <see cref="EditableReports"/> (who edits
 /// which report), row by row; the preview and the application evaluate the stored file the same way (decision 029).
 /// </summary>
-public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableReports, IOptions<ImportOptions> options)
+public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableReports, IOptions<ImportOptions> options, IOptions<FollowUpOptions> followUp)
 {
     private const int IdsPerQuery = 1000;
 
@@ -120,14 +121,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         var outcomes = new List<WorkbookRowOutcome>(lines.Count);
         foreach (var line in lines)
         {
-            outcomes.Add(Evaluate(file, line, stored, editable, firstRowOf, stamp));
+            outcomes.Add(Evaluate(file, line, stored, editable, firstRowOf, stamp, followUp.Value.Closure));
         }
 
         return outcomes;
     }
 
     private static WorkbookRowOutcome Evaluate(
-        UpdateWorkbookFile file, UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp)
+        UpdateWorkbookFile file, UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp, ClosureValidation closure)
     {
         var named = line is { ReportSymbol: { } symbol, Number: { } number } ? $"{symbol} recommendation {number}" : $"row {line.Row}";
         if (line.Problems.Count > 0 || line is not { Id: { } id, Version: { } version })
@@ -166,8 +167,8 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
                 $"{file.Cell(UpdateSheet.Report, line)}: you may not change {recommendation.Report.Symbol}; only its focal points and administrators may.");
         }
 
-        var (storedAcceptance, storedImplementation) = (recommendation.Acceptance, recommendation.Implementation);
-        var outcome = change.Apply(recommendation, stamp);
+        var (storedAcceptance, storedImplementation) = (recommendation.Acceptance, recommendation.StatedImplementation);
+        var outcome = change.Apply(recommendation, stamp, closure);
         var kind = outcome.Kind switch
         {
             StatusChangeKind.Changed => WorkbookRowKind.Change,
@@ -188,7 +189,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
     }
 
     private static WorkbookRowOutcome Refused(UpdateWorkbookLine line, string subject, Recommendation? recommendation, string reason) =>
-        new(line.Row, WorkbookRowKind.Refused, subject, recommendation?.ReportId, recommendation?.Acceptance, recommendation?.Implementation,
+        new(line.Row, WorkbookRowKind.Refused, subject, recommendation?.ReportId, recommendation?.Acceptance, recommendation?.StatedImplementation,
             line.Acceptance, line.Implementation, line.NewComment, reason);
 
     private static string RowName(UpdateWorkbookLine line) => $"{UpdateSheet.Name} row {line.Row}";

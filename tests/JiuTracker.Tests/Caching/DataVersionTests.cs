@@ -67,7 +67,7 @@ public class DataVersionTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerF
         {
             var recommendation = await db.Recommendations.InForce().Where(r => r.InformationOnlyNote == null).OrderBy(r => r.Id).FirstAsync();
             var next = recommendation.Acceptance == Acceptance.UnderConsideration ? Acceptance.NotAccepted : Acceptance.UnderConsideration;
-            recommendation.UpdateStatus(next, null, new ChangeStamp("Data version test", DateTimeOffset.UtcNow));
+            recommendation.UpdateStatus(next, null, new ChangeStamp("Data version test", DateTimeOffset.UtcNow), ClosureValidation.NotRequired);
             await db.SaveChangesAsync();
         }
 

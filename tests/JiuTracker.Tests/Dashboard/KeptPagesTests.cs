@@ -50,7 +50,7 @@ public class KeptPagesTests(QueryCountTests.CountedApp app) : IClassFixture<Quer
         await using (var db = app.CreateDbContext())
         {
             var recommendation = await db.Recommendations.SingleAsync(r => r.Id == id);
-            recommendation.UpdateStatus(Acceptance.Accepted, changedTo, new ChangeStamp("Another process", DateTimeOffset.UtcNow));
+            recommendation.UpdateStatus(Acceptance.Accepted, changedTo, new ChangeStamp("Another process", DateTimeOffset.UtcNow), ClosureValidation.NotRequired);
             await db.SaveChangesAsync();
         }
 

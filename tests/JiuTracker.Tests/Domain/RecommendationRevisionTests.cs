@@ -52,7 +52,7 @@ public class RecommendationRevisionTests
     public void Revise_ToInformationOnly_WithAStatusRecorded_IsRefused()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.Accepted, null, Admin);
+        recommendation.UpdateStatus(Acceptance.Accepted, null, Admin, ClosureValidation.NotRequired);
 
         Assert.Throws<DomainRuleException>(() =>
             recommendation.Revise(recommendation.Text, recommendation.Addressee, recommendation.DeadlineYear, "For information only.", Admin));

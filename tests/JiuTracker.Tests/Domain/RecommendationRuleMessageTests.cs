@@ -64,7 +64,7 @@ public class RecommendationRuleMessageTests
     public void Revise_ARecommendationWithAStatus_ChangesItsText()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.InProgress, Admin);
+        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.InProgress, Admin, ClosureValidation.NotRequired);
 
         Assert.True(recommendation.Revise("The executive heads should act.", Addressee.ExecutiveHeads, 2022, null, Admin));
 
@@ -137,7 +137,7 @@ public class RecommendationRuleMessageTests
         var recommendation = NewRecommendation();
         recommendation.Withdraw("Duplicate.", Admin);
 
-        var refusal = Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.Accepted, null, Admin));
+        var refusal = Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.Accepted, null, Admin, ClosureValidation.NotRequired));
 
         Assert.Equal("Recommendation 2 was withdrawn; its statuses can no longer change.", refusal.Message);
     }
@@ -145,7 +145,7 @@ public class RecommendationRuleMessageTests
     [Fact]
     public void UpdateStatus_OfAnInformationOnlyRecommendation_SaysSo()
     {
-        var refusal = Assert.Throws<DomainRuleException>(() => NewRecommendation("For information.").UpdateStatus(Acceptance.Accepted, null, Admin));
+        var refusal = Assert.Throws<DomainRuleException>(() => NewRecommendation("For information.").UpdateStatus(Acceptance.Accepted, null, Admin, ClosureValidation.NotRequired));
 
         Assert.Equal("Recommendation 2 is for information only: no acceptance or implementation is recorded for it.", refusal.Message);
     }
@@ -154,7 +154,7 @@ public class RecommendationRuleMessageTests
     public void UpdateStatus_ImplementationWithoutAcceptance_NamesTheAcceptanceItWouldHave()
     {
         var refusal = Assert.Throws<DomainRuleException>(() =>
-            NewRecommendation().UpdateStatus(Acceptance.NotAccepted, ImplementationStatus.NotStarted, Admin));
+            NewRecommendation().UpdateStatus(Acceptance.NotAccepted, ImplementationStatus.NotStarted, Admin, ClosureValidation.NotRequired));
 
         Assert.Equal(
             "Implementation can only be recorded on an accepted recommendation; recommendation 2 would be \"Not accepted\". " +
@@ -184,7 +184,7 @@ public class RecommendationRuleMessageTests
         Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (recommendation.Acceptance, recommendation.Implementation));
         var comment = Assert.Single(recommendation.Comments);
         Assert.Equal(("Done in 2023.", Admin.By, Admin.At), (comment.Text, comment.Author, comment.CreatedAt));
-        Assert.Equal([HistoryField.Acceptance, HistoryField.Implementation, HistoryField.Comment], recommendation.History.Select(h => h.Field));
+        Assert.Equal([HistoryField.Acceptance, HistoryField.Implementation, HistoryField.ClosureValidated, HistoryField.Comment], recommendation.History.Select(h => h.Field));
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public class RecommendationTests
     {
         var recommendation = NewRecommendation();
 
-        var changed = recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.InProgress, FocalPoint);
+        var changed = recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.InProgress, FocalPoint, ClosureValidation.NotRequired);
 
         Assert.True(changed);
         Assert.Equal(Acceptance.Accepted, recommendation.Acceptance);
@@ -29,10 +29,10 @@ public class RecommendationTests
     public void UpdateStatus_WithSameValues_ChangesNothingAndWritesNoHistory()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired);
         var version = recommendation.Version;
 
-        var changed = recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        var changed = recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired);
 
         Assert.False(changed);
         Assert.Single(recommendation.History);
@@ -43,9 +43,9 @@ public class RecommendationTests
     public void UpdateStatus_ReplacesTheAcceptance_SoOnlyOneIsEverRecorded()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.UnderConsideration, null, Import);
+        recommendation.UpdateStatus(Acceptance.UnderConsideration, null, Import, ClosureValidation.NotRequired);
 
-        recommendation.UpdateStatus(Acceptance.NotAccepted, null, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.NotAccepted, null, FocalPoint, ClosureValidation.NotRequired);
 
         Assert.Equal(Acceptance.NotAccepted, recommendation.Acceptance);
         var last = recommendation.History.Last();
@@ -62,7 +62,7 @@ public class RecommendationTests
         var recommendation = NewRecommendation();
 
         var refusal = Assert.Throws<DomainRuleException>(() =>
-            recommendation.UpdateStatus(acceptance, ImplementationStatus.NotStarted, FocalPoint));
+            recommendation.UpdateStatus(acceptance, ImplementationStatus.NotStarted, FocalPoint, ClosureValidation.NotRequired));
 
         Assert.Contains("only be recorded on an accepted recommendation", refusal.Message, StringComparison.Ordinal);
         Assert.Null(recommendation.Acceptance);
@@ -74,10 +74,10 @@ public class RecommendationTests
     public void UpdateStatus_WithdrawingAcceptanceWhileImplementationStays_IsRefused()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, FocalPoint, ClosureValidation.NotRequired);
 
         Assert.Throws<DomainRuleException>(() =>
-            recommendation.UpdateStatus(Acceptance.NotAccepted, ImplementationStatus.Implemented, FocalPoint));
+            recommendation.UpdateStatus(Acceptance.NotAccepted, ImplementationStatus.Implemented, FocalPoint, ClosureValidation.NotRequired));
         Assert.Equal(Acceptance.Accepted, recommendation.Acceptance);
     }
 
@@ -91,8 +91,9 @@ public class RecommendationTests
         Assert.Null(recommendation.Acceptance);
         Assert.Equal(ImplementationStatus.Implemented, recommendation.Implementation);
         Assert.Equal([DataQuality.ImplementationWithoutAcceptance], recommendation.DataQualityWarnings);
-        var entry = Assert.Single(recommendation.History);
-        Assert.Equal((HistoryField.Implementation, "implemented", Import.By), (entry.Field, entry.NewValue, entry.ChangedBy));
+        Assert.Collection(recommendation.History,
+            entry => Assert.Equal((HistoryField.Implementation, "implemented", Import.By), (entry.Field, entry.NewValue, entry.ChangedBy)),
+            entry => Assert.Equal((HistoryField.ClosureValidated, ClosureClaims.ImportedCountsAsValidated, Import.By), (entry.Field, entry.NewValue, entry.ChangedBy)));
     }
 
     [Fact]
@@ -101,10 +102,10 @@ public class RecommendationTests
         var recommendation = NewRecommendation();
         recommendation.RecordImported(null, ImplementationStatus.Implemented, null, Import);
 
-        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, FocalPoint, ClosureValidation.NotRequired);
 
         Assert.Empty(recommendation.DataQualityWarnings);
-        Assert.Equal(2, recommendation.History.Count);
+        Assert.Equal([HistoryField.Implementation, HistoryField.ClosureValidated, HistoryField.Acceptance], recommendation.History.Select(h => h.Field));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class RecommendationTests
         var recommendation = NewRecommendation();
         var before = recommendation.Version;
 
-        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired);
         var afterStatus = recommendation.Version;
         recommendation.AddComment("Noted.", FocalPoint);
 
@@ -141,7 +142,7 @@ public class RecommendationTests
             "For information only. Recommendation is addressed to the UN Secretary-General");
 
         Assert.True(recommendation.IsInformationOnly);
-        Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint));
+        Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired));
         recommendation.AddComment("ITU is offering its support.", FocalPoint);
         Assert.Single(recommendation.Comments);
     }
@@ -161,14 +162,14 @@ public class RecommendationTests
     public void Withdraw_KeepsTheRecommendationAndItsHistory_RecordsTheReason_AndFreezesItsStatuses()
     {
         var recommendation = NewRecommendation();
-        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired);
 
         recommendation.Withdraw("  Registered twice by mistake. ", FocalPoint);
 
         Assert.True(recommendation.IsWithdrawn);
         Assert.Equal((FocalPoint.At, "Registered twice by mistake."), (recommendation.WithdrawnAt!.Value, recommendation.WithdrawalReason));
         Assert.Equal([HistoryField.Acceptance, HistoryField.Withdrawal], recommendation.History.Select(h => h.Field));
-        Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.NotAccepted, null, FocalPoint));
+        Assert.Throws<DomainRuleException>(() => recommendation.UpdateStatus(Acceptance.NotAccepted, null, FocalPoint, ClosureValidation.NotRequired));
         Assert.Throws<DomainRuleException>(() => recommendation.Withdraw("again", FocalPoint));
     }
 
@@ -189,7 +190,7 @@ public class RecommendationTests
         var recommendation = NewRecommendation();
         Assert.Null(recommendation.LastChangedAt);
 
-        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint);
+        recommendation.UpdateStatus(Acceptance.Accepted, null, FocalPoint, ClosureValidation.NotRequired);
         recommendation.AddComment("Recorded from an older document.", Import);
 
         Assert.Equal(FocalPoint.At, recommendation.LastChangedAt);

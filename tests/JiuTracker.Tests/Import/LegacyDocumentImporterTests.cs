@@ -50,8 +50,11 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
         var acceptances = await db.Recommendations.CountAsync(r => r.Acceptance != null);
         var implementations = await db.Recommendations.CountAsync(r => r.Implementation != null);
         var comments = await db.Comments.CountAsync();
+        var implemented = await db.Recommendations.CountAsync(r => r.Implementation == ImplementationStatus.Implemented);
         Assert.Equal((20, 22, 7), (acceptances, implementations, comments));
-        Assert.Equal(acceptances + implementations + comments, history.Count);
+        // Each imported Implemented counts as validated, and the history says so.
+        Assert.Equal(implemented, history.Count(h => h.Field == HistoryField.ClosureValidated && h.NewValue == ClosureClaims.ImportedCountsAsValidated));
+        Assert.Equal(acceptances + implementations + implemented + comments, history.Count);
         Assert.All(history, h => Assert.Equal(("Import of action-required-2020-2021.txt", ImportTime), (h.ChangedBy, h.ChangedAt)));
     }
 
@@ -74,7 +77,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
         await using (var before = _database.CreateContext())
         {
             var recommendation = await before.Recommendations.SingleAsync(r => r.Report.Symbol == "JIU/REP/2021/3" && r.Number == 1);
-            recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, new ChangeStamp("someone", ImportTime.AddDays(1)));
+            recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, new ChangeStamp("someone", ImportTime.AddDays(1)), ClosureValidation.NotRequired);
             await before.SaveChangesAsync();
         }
 

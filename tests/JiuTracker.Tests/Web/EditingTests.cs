@@ -154,7 +154,9 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
         var response = await client.SubmitFormAsync($"/Recommendations/Edit/{id}", Form("Accepted", "Implemented"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ImplementationStatus.Implemented, (await StoredAsync(id)).Implementation);
+        // Implemented is a claim awaiting a coordinator's validation, stated by the administrator.
+        var stored = await StoredAsync(id);
+        Assert.Equal((ImplementationStatus.Implemented, DemoAccounts.Admin), (stored.StatedImplementation, stored.ClaimedBy));
         Assert.Equal(DemoAccounts.Admin, (await HistoryAsync(id)).Last().ChangedBy);
     }
 
@@ -247,7 +249,7 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
         Assert.Contains("Implemented", conflict, StringComparison.Ordinal);
 
         var stored = await StoredAsync(id);
-        Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (stored.Acceptance, stored.Implementation));
+        Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (stored.Acceptance, stored.StatedImplementation));
         Assert.DoesNotContain(stored.Comments, c => c.Text == "Overwrite attempt.");
 
         // Saving again from the conflict page is a deliberate choice, made knowing the newer values.

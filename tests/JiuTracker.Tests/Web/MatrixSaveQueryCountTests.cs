@@ -51,7 +51,7 @@ public class MatrixSaveQueryCountTests(QueryCountTests.CountedApp app) : IClassF
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var implemented = await app.QueryAsync(db => db.Recommendations
-            .CountAsync(r => r.ReportId == reportId && r.Implementation == ImplementationStatus.Implemented));
+            .CountAsync(r => r.ReportId == reportId && r.ClaimedAt != null));
         Assert.Equal(recommendations, implemented);
         return commands;
     }

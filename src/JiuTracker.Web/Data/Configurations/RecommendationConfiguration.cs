@@ -24,5 +24,13 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.Ignore(r => r.IsInformationOnly);
         builder.Ignore(r => r.IsWithdrawn);
         builder.Property(r => r.WithdrawalReason).HasMaxLength(2000);
+        builder.Ignore(r => r.IsImplementationClaimed);
+        builder.Ignore(r => r.StatedImplementation);
+        builder.Property(r => r.ClaimedBy).HasMaxLength(256);
+        builder.Property(r => r.ClaimReturnedBy).HasMaxLength(256);
+        builder.Property(r => r.ClaimReturnReason).HasMaxLength(ClosureClaims.MaxNoteLength);
+
+        // The validation queue, oldest claim first; the few rows with a claim, not the table.
+        builder.HasIndex(r => r.ClaimedAt).HasDatabaseName("IX_Recommendations_Claims").HasFilter("\"ClaimedAt\" IS NOT NULL");
     }
 }

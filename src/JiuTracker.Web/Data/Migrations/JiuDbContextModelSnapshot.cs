@@ -445,6 +445,24 @@ namespace JiuTracker.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DeadlineYear")
                         .HasColumnType("INTEGER");
 
@@ -485,6 +503,10 @@ namespace JiuTracker.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAt")
+                        .HasDatabaseName("IX_Recommendations_Claims")
+                        .HasFilter("\"ClaimedAt\" IS NOT NULL");
 
                     b.HasIndex("ReportId", "Number")
                         .IsUnique();

@@ -468,6 +468,24 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ClaimReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ClaimReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int?>("DeadlineYear")
                         .HasColumnType("integer");
 
@@ -508,6 +526,10 @@ namespace JiuTracker.Web.Data.PostgreSqlMigrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAt")
+                        .HasDatabaseName("IX_Recommendations_Claims")
+                        .HasFilter("\"ClaimedAt\" IS NOT NULL");
 
                     b.HasIndex("ReportId", "Number")
                         .IsUnique();

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Pages.Recommendations;
 
@@ -13,7 +15,7 @@ namespace JiuTracker.Web.Pages.Recommendations;
 /// A focal point of the report (or an administrator) records acceptance, implementation and a comment.
 /// A save that started from an older version than the stored one is refused and shows the newer values.
 /// </summary>
-public class EditModel(JiuDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOptions<FollowUpOptions> followUp, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,7 +36,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
         Input = new InputModel
         {
             Acceptance = Recommendation.Acceptance,
-            Implementation = Recommendation.Implementation,
+            Implementation = Recommendation.StatedImplementation,
             Version = Recommendation.Version,
         };
         return Page();
@@ -61,7 +63,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
         var stamp = this.Stamp(time);
         try
         {
-            var changed = Recommendation.UpdateStatus(Input.Acceptance, Input.Implementation, stamp);
+            var changed = Recommendation.UpdateStatus(Input.Acceptance, Input.Implementation, stamp, followUp.Value.Closure);
             if (!string.IsNullOrWhiteSpace(Input.NewComment))
             {
                 Recommendation.AddComment(Input.NewComment, stamp);
@@ -121,7 +123,7 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, Tim
     private PageResult ConflictPage(Recommendation stored)
     {
         Recommendation = stored;
-        Conflict = new StoredValues(stored.Acceptance, stored.Implementation, stored.Version);
+        Conflict = new StoredValues(stored.Acceptance, stored.StatedImplementation, stored.Version);
         ModelState.AddModelError(string.Empty,
             "Someone else saved this recommendation after you opened it, so your changes were not saved. " +
             "The values stored now are shown below; review them, and save again to replace them with yours.");

@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Pages.Reports;
 
@@ -14,7 +16,7 @@ namespace JiuTracker.Web.Pages.Reports;
 /// The report's matrix in editing: every recommendation in force with its statuses and a new comment, saved by one POST.
 /// A row stored at a newer version is not saved and comes back marked; an invalid row saves nothing (decision 025).
 /// </summary>
-public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
+public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, IOptions<FollowUpOptions> followUp, TimeProvider time) : PageModel
 {
     [BindProperty]
     public List<RowInput> Rows { get; set; } = [];
@@ -39,8 +41,8 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
 
         Rows = [.. Stored.Values.Select(r => new RowInput
         {
-            Id = r.Id, Acceptance = r.Acceptance, Implementation = r.Implementation, Version = r.Version,
-            ShownAcceptance = r.Acceptance, ShownImplementation = r.Implementation,
+            Id = r.Id, Acceptance = r.Acceptance, Implementation = r.StatedImplementation, Version = r.Version,
+            ShownAcceptance = r.Acceptance, ShownImplementation = r.StatedImplementation,
         })];
         return Page();
     }
@@ -123,7 +125,7 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
         {
             var recommendation = Stored[row.Id];
             var change = new StatusChange(row.Acceptance, row.Implementation, row.NewComment, row.Version!.Value, row.ShownAcceptance, row.ShownImplementation);
-            var outcome = change.Apply(recommendation, stamp);
+            var outcome = change.Apply(recommendation, stamp, followUp.Value.Closure);
             switch (outcome.Kind)
             {
                 case StatusChangeKind.Changed:
@@ -141,7 +143,7 @@ public class UpdateModel(JiuDbContext db, IAuthorizationService authorization, T
                     ModelState.Remove(prefix + nameof(RowInput.ShownImplementation));
                     row.Version = recommendation.Version;
                     row.ShownAcceptance = recommendation.Acceptance;
-                    row.ShownImplementation = recommendation.Implementation;
+                    row.ShownImplementation = recommendation.StatedImplementation;
                     break;
             }
         }
