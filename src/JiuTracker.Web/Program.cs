@@ -49,6 +49,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Rounds/Open", Policies.RunFollowUp);
     options.Conventions.AuthorizePage("/Rounds/Close", Policies.RunFollowUp);
     options.Conventions.AuthorizePage("/Rounds/Remind", Policies.RunFollowUp);
+    options.Conventions.AuthorizeFolder("/Validation", Policies.RunFollowUp);
     options.Conventions.Add(new RouteValuesFromRouteOnly());
 });
 

@@ -114,6 +114,9 @@ public enum OutboxKind
 
     /// <summary>To whoever opened the round, when its due date passed: who has not answered.</summary>
     DueDateSummary = 4,
+
+    /// <summary>To whoever claimed an implementation, when a coordinator returned the claim: the reason.</summary>
+    ClaimReturned = 5,
 }
 
 public enum OutboxState

@@ -18,6 +18,7 @@ public static class FollowUpServiceCollectionExtensions
         services.AddScoped<RoundReminders>();
         services.AddScoped<RoundClosing>();
         services.AddScoped<RoundFigures>();
+        services.AddScoped<Validation.ClaimDecisions>();
         services.AddScoped<OutboxDelivery>();
         services.AddSingleton<FollowUpCycle>();
         services.AddHostedService<FollowUpWorker>();

@@ -17,8 +17,16 @@ public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
 
     private readonly bool _deliverInDemoMode;
 
-    /// <param name="deliverInDemoMode">False for demo mode as it is out of the box: SMTP configured, yet nothing is sent.</param>
-    public MailingJiuTrackerFactory(bool deliverInDemoMode = true)
+    /// <summary>Delivering in demo mode; also the class fixture's constructor.</summary>
+    public MailingJiuTrackerFactory()
+        : this(deliverInDemoMode: true)
+    {
+    }
+
+    /// <summary>Demo mode as it is out of the box: SMTP configured, yet nothing is sent.</summary>
+    public static MailingJiuTrackerFactory NotDeliveringInDemoMode() => new(deliverInDemoMode: false);
+
+    private MailingJiuTrackerFactory(bool deliverInDemoMode)
     {
         _deliverInDemoMode = deliverInDemoMode;
         Smtp = LoopbackSmtpServer.Start();

@@ -143,7 +143,7 @@ public sealed class RoundEmailTests
     [Fact]
     public async Task DemoMode_SendsNothing_EvenWithSmtpConfigured_AndOutgoingMailShowsEveryMessage()
     {
-        await using var app = new MailingJiuTrackerFactory(deliverInDemoMode: false);
+        await using var app = MailingJiuTrackerFactory.NotDeliveringInDemoMode();
         var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
 
         var roundId = await coordinator.OpenRoundAsync("Demo round", app.Today.AddDays(30));

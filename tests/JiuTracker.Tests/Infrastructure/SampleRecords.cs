@@ -28,6 +28,7 @@ public static class SampleRecords
         // The sample file before the rounds: attached while a round is open, it would count as an answer to it.
         var evidenceId = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendationId));
         var (openRound, frozenDocument) = await app.SampleRoundsAsync();
+        var claimed = await app.SampleClaimAsync();
 
         return (endpoint, parameter) => (endpoint.Page, parameter) switch
         {
@@ -38,6 +39,7 @@ public static class SampleRecords
             ("/Admin/Accounts/Edit", "id") => accountId,
             ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",
             ("/Rounds/Document", "id") => $"{frozenDocument}",
+            ("/Validation/Decide", "id") => $"{claimed}",
             _ => throw new InvalidOperationException($"No sample value for {{{parameter}}} of {endpoint.Name}: add one in {nameof(SampleRecords)}."),
         };
     }
@@ -56,9 +58,35 @@ public static class SampleRecords
         $"outbox {await db.Outbox.CountAsync()}",
         $"evidence {await db.Evidence.CountAsync()}",
         $"withdrawn evidence {await db.EvidenceWithdrawals.CountAsync()}",
+        $"claims {await db.Recommendations.CountAsync(r => r.ClaimedAt != null)}",
+        $"returned claims {await db.Recommendations.CountAsync(r => r.ClaimReturnedAt != null)}",
+        $"implemented {await db.Recommendations.CountAsync(r => r.Implementation == ImplementationStatus.Implemented)}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
+
+    /// <summary>
+    /// A recommendation of the sample report whose implementation Anders Norsker (its focal point) claimed, made the
+    /// first time it is asked for: the administrator and the coordinator may decide on it.
+    /// </summary>
+    private static async Task<int> SampleClaimAsync(this JiuTrackerFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JiuDbContext>();
+        var claimed = await db.Recommendations.Where(r => r.Report.Symbol == Report && r.ClaimedAt != null).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        if (claimed is { } id)
+        {
+            return id;
+        }
+
+        var recommendation = await db.Recommendations
+            .Where(r => r.Report.Symbol == Report && r.InformationOnlyNote == null && r.WithdrawnAt == null && r.Implementation != ImplementationStatus.Implemented)
+            .OrderByDescending(r => r.Number)
+            .FirstAsync();
+        recommendation.UpdateStatus(Acceptance.Accepted, ImplementationStatus.Implemented, new ChangeStamp(DemoAccounts.AndersNorsker, DateTimeOffset.UtcNow), ClosureValidation.Required);
+        await db.SaveChangesAsync();
+        return recommendation.Id;
+    }
 
     /// <summary>A round left open (to remind and close) and the first file of a round closed at once, made the first time they are asked for.</summary>
     private static async Task<(int OpenRound, int FrozenDocument)> SampleRoundsAsync(this JiuTrackerFactory app)

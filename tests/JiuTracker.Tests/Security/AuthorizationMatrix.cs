@@ -82,6 +82,12 @@ public static class AuthorizationMatrix
         ["GET /Rounds/Remind"] = FollowUpRunners,
         ["POST /Rounds/Remind"] = FollowUpRunners,
 
+        // Validation of claimed implementations: coordinators and administrators (never on their own claim, which the domain refuses).
+        ["GET /Validation/Index"] = FollowUpRunners,
+        ["GET /Validation/Decide"] = FollowUpRunners,
+        ["POST /Validation/Decide?handler=Accept"] = FollowUpRunners,
+        ["POST /Validation/Decide?handler=Return"] = FollowUpRunners,
+
         // Recording statuses: the report's own focal points and administrators.
         ["GET /Recommendations/Edit"] = ReportEditors,
         ["POST /Recommendations/Edit"] = ReportEditors,

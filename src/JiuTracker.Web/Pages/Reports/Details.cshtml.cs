@@ -87,7 +87,10 @@ public class DetailsModel(
             .Select(r => new RecommendationRow(
                 r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
                 r.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => new CommentView(c.Text, c.Author, c.CreatedAt)).ToList(),
-                r.Evidence.Count(e => e.Withdrawal == null)))
+                r.Evidence.Count(e => e.Withdrawal == null))
+            {
+                ClaimedAt = r.ClaimedAt,
+            })
             .AsSplitQuery()
             .ToListAsync(ct);
 
@@ -108,7 +111,10 @@ public class DetailsModel(
         var snapshot = await snapshots.ReportsAsync(scope, ct).SingleAsync(ct);
         Recommendations = [.. snapshot.Recommendations.Select(r => new RecommendationRow(
             r.Id, r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, r.Acceptance, r.Implementation,
-            [.. r.Comments.Select(c => new CommentView(c.Text, c.Author, c.CreatedAt))]))];
+            [.. r.Comments.Select(c => new CommentView(c.Text, c.Author, c.CreatedAt))], r.EvidenceFiles)
+        {
+            Claimed = r.ImplementationClaimed,
+        })];
     }
 
     /// <param name="Report">Null when no report has the id asked for.</param>
@@ -137,5 +143,13 @@ public class DetailsModel(
         int? EvidenceCount = null)
     {
         public IReadOnlyList<string> Warnings => DataQuality.WarningsFor(Acceptance, Implementation);
+
+        /// <summary>When implementation was claimed and awaits validation; null as of a past day (the claim is then told by <see cref="Claimed"/>).</summary>
+        public DateTimeOffset? ClaimedAt { get; init; }
+
+        /// <summary>Implementation claimed, awaiting a coordinator's validation (decision 032).</summary>
+        public bool Claimed { get; init; }
+
+        public bool IsClaimed => Claimed || ClaimedAt is not null;
     }
 }

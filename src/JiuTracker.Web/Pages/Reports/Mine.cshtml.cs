@@ -14,6 +14,9 @@ public class MineModel(JiuDbContext db, FigureDefinitions definitions, EditableR
 {
     public IReadOnlyList<OwnReport> Reports { get; private set; } = [];
 
+    /// <summary>Claimed implementations of these reports a coordinator returned, until their status is stated again.</summary>
+    public IReadOnlyList<ReturnedClaim> Returned { get; private set; } = [];
+
     public FigureDefinitions.Definition NeedsUpdate => definitions[Figure.NeedsUpdate];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -32,10 +35,17 @@ public class MineModel(JiuDbContext db, FigureDefinitions definitions, EditableR
             .Select(g => new { ReportId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.ReportId, g => g.Count, ct);
         Reports = [.. reports.Select(r => new OwnReport(r.Id, r.Symbol, r.Title, r.InForce, needing.GetValueOrDefault(r.Id)))];
+        Returned = await db.Recommendations.AsNoTracking().InForce()
+            .Where(r => ids.Contains(r.ReportId) && r.ClaimReturnedAt != null)
+            .OrderByDescending(r => r.ClaimReturnedAt).ThenBy(r => r.Id)
+            .Select(r => new ReturnedClaim(r.Id, r.Report.Symbol, r.Number, r.ClaimReturnReason!, r.ClaimReturnedBy!, r.ClaimReturnedAt!.Value))
+            .ToListAsync(ct);
     }
 
     /// <summary>The list of a report's recommendations that need an update, on the dashboard's drill-down page.</summary>
     public string NeedingUrl(OwnReport report) => DashboardLinks.Rows(Url, new RecommendationFilter { Report = report.Symbol }, Figure.NeedsUpdate);
+
+    public sealed record ReturnedClaim(int Id, string ReportSymbol, int Number, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt);
 
     public sealed record OwnReport(int Id, string Symbol, string Title, int Recommendations, int NeedingUpdate);
 }

@@ -58,7 +58,7 @@ public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOption
             return Page();
         }
 
-        var outcome = await opening.OpenAsync(new RoundOpening.Request(Name, DueDate, Message, ReportIds), LinkBase(), this.Stamp(time), ct);
+        var outcome = await opening.OpenAsync(new RoundOpening.Request(Name, DueDate, Message, ReportIds), app.Value.LinkBase(Request), this.Stamp(time), ct);
         if (outcome.Round is not { } round)
         {
             foreach (var (field, message) in outcome.Problems)
@@ -73,12 +73,6 @@ public class OpenModel(JiuDbContext db, RoundOpening opening, IOptions<AppOption
         TempData["Status"] = $"The round \"{round.Name}\" is open: {outcome.Emails} e-mail(s) to focal points are in the outbox.";
         return RedirectToPage("/Rounds/Progress", new { id = round.Id });
     }
-
-    /// <summary>The configured public address, or the address this request came to.</summary>
-    private string LinkBase() =>
-        app.Value.PublicUrl is { } configured
-            ? configured.ToString().TrimEnd('/') + "/"
-            : $"{Request.Scheme}://{Request.Host}{Request.PathBase}/";
 
     private async Task LoadReportsAsync(CancellationToken ct)
     {
