@@ -22,6 +22,8 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOp
 
     public Recommendation Recommendation { get; private set; } = null!;
 
+    public bool ValidatesImplementation => followUp.Value.ValidateImplementation;
+
     /// <summary>Set when another save came first: the values stored now, which the user's form did not start from.</summary>
     public StoredValues? Conflict { get; private set; }
 
