@@ -11,7 +11,7 @@ namespace JiuTracker.Tests.FollowUp;
 /// that moves only when a test says so. The background pass runs once a day of that clock; tests run a pass when they
 /// want one (<see cref="RunFollowUpAsync"/>), the same pass the timer runs.
 /// </summary>
-public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
+public class MailingJiuTrackerFactory : JiuTrackerFactory
 {
     public const string Sender = "jiu-coordinator@itu.example";
 
@@ -34,7 +34,7 @@ public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
     }
 
     /// <summary>On a database given (that outlives the app), an SMTP server and a clock, possibly those of an earlier app that was stopped.</summary>
-    private MailingJiuTrackerFactory(DatabaseConnection database, LoopbackSmtpServer smtp, FakeTimeProvider clock)
+    protected MailingJiuTrackerFactory(DatabaseConnection database, LoopbackSmtpServer smtp, FakeTimeProvider clock)
         : base(database)
     {
         _deliverInDemoMode = true;
@@ -85,5 +85,11 @@ public sealed class MailingJiuTrackerFactory : JiuTrackerFactory
         {
             await Smtp.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The same on a new database of the test run's PostgreSQL server, as a class fixture.</summary>
+public sealed class MailingPostgreSqlJiuTrackerFactory()
+    : MailingJiuTrackerFactory(DatabaseConnection.PostgreSql(PostgreSqlServer.CreateDatabase()), LoopbackSmtpServer.Start(), new FakeTimeProvider(DateTimeOffset.UtcNow));

@@ -3,8 +3,10 @@ using JiuTracker.Tests.Dashboard;
 using JiuTracker.Tests.Evidence;
 using JiuTracker.Tests.Data;
 using JiuTracker.Tests.Export;
+using JiuTracker.Tests.FollowUp;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Tests.Updates;
+using JiuTracker.Tests.Validation;
 using JiuTracker.Tests.Web;
 
 namespace JiuTracker.Tests.PostgreSql;
@@ -70,3 +72,6 @@ public sealed class WorkbookRoundTripOnPostgreSqlTests(PostgreSqlJiuTrackerFacto
 
 [Trait(TestCategories.Category, TestCategories.Slow)]
 public sealed class EvidenceOnPostgreSqlTests(PostgreSqlJiuTrackerFactory app) : EvidenceTests(app), IClassFixture<PostgreSqlJiuTrackerFactory>;
+
+[Trait(TestCategories.Category, TestCategories.Slow)]
+public sealed class ClaimValidationOnPostgreSqlTests(MailingPostgreSqlJiuTrackerFactory app) : ClaimValidationTests(app), IClassFixture<MailingPostgreSqlJiuTrackerFactory>;

@@ -19,10 +19,11 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
     private const string Environment = SeedReports.Environment;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    /// <summary>A recommendation of JIU/REP/2020/8 (Robin Zuercher's) not implemented and not for information only, the <paramref name="nth"/> such one.</summary>
-    private Task<int> OpenRecommendationAsync(int nth) => app.QueryAsync(db => db.Recommendations
-        .Where(r => r.Report.Symbol == Environment && r.InformationOnlyNote == null && r.Implementation != ImplementationStatus.Implemented)
-        .OrderBy(r => r.Number).Skip(nth).Select(r => r.Id).FirstAsync());
+    /// <summary>
+    /// Recommendation <paramref name="number"/> of JIU/REP/2020/8 (Robin Zuercher's), one of those the seed records as
+    /// not implemented (3, 4, 5, 6, 9, 10): each test takes its own, so none decides on another's claim.
+    /// </summary>
+    private Task<int> OpenRecommendationAsync(int number) => app.RecommendationIdAsync(Environment, number);
 
     private Task<Recommendation> StoredAsync(int id) =>
         app.QueryAsync(db => db.Recommendations.AsNoTracking().Include(r => r.History).SingleAsync(r => r.Id == id));
@@ -46,10 +47,26 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
         return string.Join(" ", page.QuerySelectorAll("main .validation-summary-errors, main .field-validation-error").Select(e => e.TextContent.Trim()));
     }
 
+    /// <summary>The messages received that match, once there is one (or after <see cref="Patience"/>).</summary>
+    private async Task<List<MimeKit.MimeMessage>> ReceivedAsync(Func<MimeKit.MimeMessage, bool> matching)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var found = app.Smtp.Received.Where(matching).ToList();
+            if (found.Count > 0 || DateTime.UtcNow > until)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     [Fact]
     public async Task AClaimWithEvidence_WaitsInTheQueue_CountedApart_ThenAcceptedBecomesImplemented_WithWhoAndWhen()
     {
-        var id = await OpenRecommendationAsync(0);
+        var id = await OpenRecommendationAsync(3);
         var focalPoint = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
         var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
         var before = await DashboardPage.OpenAsync(coordinator);
@@ -89,7 +106,7 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
     [Fact]
     public async Task AReturnedClaim_KeepsTheEarlierStatus_EmailsTheClaimer_AndShowsOnTheirStartPage()
     {
-        var id = await OpenRecommendationAsync(1);
+        var id = await OpenRecommendationAsync(4);
         var focalPoint = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
         var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
         var recordedBefore = (await StoredAsync(id)).Implementation;
@@ -107,10 +124,9 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
         Assert.Contains(stored.History, h => h.Field == HistoryField.ClaimReturned && h.ChangedBy == DemoAccounts.Coordinator
             && h.NewValue == "The circular attached is a draft; attach the signed one.");
 
-        var sentBefore = app.Smtp.Received.Count;
         await app.RunFollowUpAsync();
-        var mail = Assert.Single((await app.Smtp.WaitForAsync(sentBefore + 1, Patience)).Skip(sentBefore));
-        Assert.Equal($"JIU follow-up: the implementation of {Environment} recommendation {stored.Number} was returned", mail.Subject);
+        var subject = $"JIU follow-up: the implementation of {Environment} recommendation {stored.Number} was returned";
+        var mail = Assert.Single(await ReceivedAsync(m => m.Subject == subject));
         Assert.Equal(DemoAccounts.RobinZuercher, mail.To.Mailboxes.Single().Address);
         Assert.Contains("The circular attached is a draft; attach the signed one.", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"http://localhost/Recommendations/Edit/{id}", mail.TextBody, StringComparison.Ordinal);
@@ -127,7 +143,7 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
     [Fact]
     public async Task TheClaimer_CannotDecideOnTheirOwnClaim_EvenAsAnAdministrator()
     {
-        var id = await OpenRecommendationAsync(2);
+        var id = await OpenRecommendationAsync(5);
         var admin = await app.SignedInClientAsync(DemoAccounts.Admin);
         await ClaimAsync(admin, id);
         var token = await admin.AntiforgeryTokenAsync("/Validation");
@@ -148,7 +164,7 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
     [Fact]
     public async Task AClaimWithoutEvidence_IsAcceptedOnlyWithAJustification()
     {
-        var id = await OpenRecommendationAsync(3);
+        var id = await OpenRecommendationAsync(6);
         await ClaimAsync(await app.SignedInClientAsync(DemoAccounts.RobinZuercher), id);
         var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
 
@@ -167,7 +183,7 @@ public class ClaimValidationTests(MailingJiuTrackerFactory app) : IClassFixture<
     [Fact]
     public async Task ADecisionOnAFormOpenedBeforeTheRecommendationChanged_DecidesNothing()
     {
-        var id = await OpenRecommendationAsync(4);
+        var id = await OpenRecommendationAsync(9);
         var focalPoint = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
         await ClaimAsync(focalPoint, id);
         var coordinator = await app.SignedInClientAsync(DemoAccounts.Coordinator);
