@@ -18,6 +18,9 @@ public static class ClosureClaims
 
     public const int MaxNoteLength = 2_000;
 
+    /// <summary>What the exports' matrices note beside a claim awaiting validation (the Word document as a footnote).</summary>
+    public const string AwaitingValidationNote = "Implementation claimed; awaiting validation.";
+
     /// <summary>What the history says of an Implemented status imported from a legacy document.</summary>
     public const string ImportedCountsAsValidated = "Counts as validated: imported from a legacy document.";
 

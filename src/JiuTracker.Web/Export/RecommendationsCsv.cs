@@ -14,7 +14,8 @@ namespace JiuTracker.Web.Export;
 /// <summary>
 /// <c>GET /export/recommendations.csv</c>: one RFC 4180 row per recommendation, for any signed-in user. It takes the
 /// dashboard's filters and a figure (<c>?from=2020&amp;figure=Overdue</c>), so every number's rows can be exported.
-/// Codes rather than labels, so figures can be recomputed from the file.
+/// Codes rather than labels, so figures can be recomputed from the file. Columns are only ever added at the end, so a
+/// reader that goes by position keeps working.
 /// </summary>
 public static class RecommendationsCsv
 {
@@ -23,8 +24,11 @@ public static class RecommendationsCsv
     public static readonly string[] Header =
     [
         "report_symbol", "report_title", "report_year", "recommendation_number", "addressee", "acceptance",
-        "implementation", "deadline", "focal_points", "comments", "text",
+        "implementation", "deadline", "focal_points", "comments", "text", "implementation_claimed", "evidence_files",
     ];
+
+    /// <summary>The <c>implementation_claimed</c> column: a claim awaiting validation as of the export (decision 032).</summary>
+    public static string ClaimedCode(bool claimed) => claimed ? "yes" : "no";
 
     public static IEndpointConventionBuilder MapRecommendationsCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(Path, WriteAsync);
@@ -122,13 +126,14 @@ public static class RecommendationsCsv
             .Select(r => new
             {
                 r.Id, r.ReportId, r.Report.Symbol, r.Report.Title, r.Report.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear, r.Text,
+                Claimed = r.ClaimedAt != null, EvidenceFiles = r.Evidence.Count(e => e.Withdrawal == null),
             })
             .AsAsyncEnumerable();
         await foreach (var r in recommendations.WithCancellation(ct))
         {
             yield return new Row(
                 r.Symbol, r.Title, r.Year, r.Number, r.Addressee, r.Acceptance, r.Implementation, r.DeadlineYear,
-                [.. focalPoints[r.ReportId].Select(f => f.WithUnit)], [.. comments[r.Id]], r.Text);
+                [.. focalPoints[r.ReportId].Select(f => f.WithUnit)], [.. comments[r.Id]], r.Text, r.Claimed, r.EvidenceFiles);
         }
     }
 
@@ -143,12 +148,14 @@ public static class RecommendationsCsv
         int? DeadlineYear,
         List<string> FocalPoints,
         List<string> Comments,
-        string Text)
+        string Text,
+        bool ImplementationClaimed,
+        int EvidenceFiles)
     {
         public static Row From(ReportSnapshot report, RecommendationSnapshot recommendation) => new(
             report.Symbol, report.Title, report.Year, recommendation.Number, recommendation.Addressee, recommendation.Acceptance,
             recommendation.Implementation, recommendation.DeadlineYear, [.. report.FocalPoints.Select(f => f.WithUnit)],
-            [.. recommendation.Comments.Select(c => c.Text)], recommendation.Text);
+            [.. recommendation.Comments.Select(c => c.Text)], recommendation.Text, recommendation.ImplementationClaimed, recommendation.EvidenceFiles);
 
         public string[] ToFields() =>
         [
@@ -163,6 +170,8 @@ public static class RecommendationsCsv
             string.Join("; ", FocalPoints),
             string.Join(" | ", Comments),
             Text,
+            ClaimedCode(ImplementationClaimed),
+            EvidenceFiles.ToString(CultureInfo.InvariantCulture),
         ];
     }
 }

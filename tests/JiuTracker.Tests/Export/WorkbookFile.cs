@@ -14,6 +14,11 @@ public sealed class WorkbookFile : IDisposable
         _document = SpreadsheetDocument.Open(path, false);
     }
 
+    public WorkbookFile(Stream stream)
+    {
+        _document = SpreadsheetDocument.Open(stream, false);
+    }
+
     public SpreadsheetDocument Document => _document;
 
     private WorkbookPart Part => _document.WorkbookPart!;

@@ -47,9 +47,9 @@ public sealed class WorkbookSnapshotTests : IDisposable
         Assert.Equal("Withdrawn 2024-03-05: Superseded by a later report", Text(matrix[5]["D"]));
         Assert.DoesNotContain(matrix[5].Values, c => Text(c) == "X");
         var flat = Rows(workbook.Sheet("Recommendations"));
-        Assert.Equal(new DateTime(2024, 3, 5), DateTime.FromOADate(Number(flat[2]["L"])));
-        Assert.Equal("yyyy-mm-dd", workbook.FormatCode(flat[2]["L"]));
-        Assert.False(flat[1].ContainsKey("L"));
+        Assert.Equal(new DateTime(2024, 3, 5), DateTime.FromOADate(Number(flat[2]["N"])));
+        Assert.Equal("yyyy-mm-dd", workbook.FormatCode(flat[2]["N"]));
+        Assert.False(flat[1].ContainsKey("N"));
         var summary = Rows(workbook.Sheet("Summary"));
         Assert.Equal(1, Number(summary.Single(r => r.TryGetValue("A", out var a) && Text(a) == "Recommendations")["B"]));
     }

@@ -149,7 +149,7 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
         Assert.Equal("Anders Norsker (GS/IS); Preetam Maloor (GS/SPM)", Text(first["I"]));
         var pane = sheet.Descendants<Pane>().Single();
         Assert.Equal((PaneStateValues.Frozen, 1.0, "A2"), (pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value));
-        Assert.Equal("A1:L24", sheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Equal("A1:N24", sheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            ["Summary,REP-2021-3,REP-2021-2,REP-2020-8,REP-2020-7,Recommendations,History", "23 int datetime", "A2 A1:L24"],
+            ["Summary,REP-2021-3,REP-2021-2,REP-2020-8,REP-2020-7,Recommendations,History", "23 int datetime", "A2 A1:N24"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -45,7 +45,7 @@ public class CsvExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFac
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         Assert.StartsWith(
-            "report_symbol,report_title,report_year,recommendation_number,addressee,acceptance,implementation,deadline,focal_points,comments,text\r\n",
+            "report_symbol,report_title,report_year,recommendation_number,addressee,acceptance,implementation,deadline,focal_points,comments,text,implementation_claimed,evidence_files\r\n",
             body, StringComparison.Ordinal);
     }
 

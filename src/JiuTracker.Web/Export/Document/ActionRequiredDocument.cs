@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -26,28 +27,37 @@ public static class ActionRequiredDocument
     public static async Task WriteAsync(Stream destination, DocumentContent content, CancellationToken ct)
     {
         using var skeleton = new MemoryStream();
-        string body;
+        string body, footnotes;
         using (var document = WordprocessingDocument.Create(skeleton, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body());
             body = main.Uri.OriginalString.TrimStart('/');
+            var footnotesPart = main.AddNewPart<FootnotesPart>();
+            footnotesPart.Footnotes = new Footnotes();
+            footnotes = footnotesPart.Uri.OriginalString.TrimStart('/');
         }
 
-        using var archive = StreamedPackage.Begin(destination, skeleton, [body]);
-        using var word = new WordMarkup(archive.CreateEntry(body, System.IO.Compression.CompressionLevel.Fastest).Open());
-        WriteTitleBlock(word, content);
-        WriteReportList(word, content);
-        word.Paragraph("Table 2", bold: true);
-        await foreach (var report in content.Snapshots().WithCancellation(ct))
+        using var archive = StreamedPackage.Begin(destination, skeleton, [body, footnotes]);
+        IReadOnlyList<string> notes;
+        using (var word = new WordMarkup(archive.CreateEntry(body, CompressionLevel.Fastest).Open()))
         {
-            word.Paragraph($"{report.Symbol} {report.Title}", bold: true);
-            word.Paragraph($"{content.OrganizationName} Focal Point: {string.Join(" and ", report.FocalPoints.Select(f => f.Name))}");
-            StatusTable.Write(word, report, content.OrganizationName);
-            word.Paragraph("");
+            WriteTitleBlock(word, content);
+            WriteReportList(word, content);
+            word.Paragraph("Table 2", bold: true);
+            await foreach (var report in content.Snapshots().WithCancellation(ct))
+            {
+                word.Paragraph($"{report.Symbol} {report.Title}", bold: true);
+                word.Paragraph($"{content.OrganizationName} Focal Point: {string.Join(" and ", report.FocalPoints.Select(f => f.Name))}");
+                StatusTable.Write(word, report, content.OrganizationName);
+                word.Paragraph("");
+            }
+
+            word.Finish(PageWidth, PageHeight, Margin);
+            notes = word.Footnotes;
         }
 
-        word.Finish(PageWidth, PageHeight, Margin);
+        WordMarkup.WriteFootnotes(archive.CreateEntry(footnotes, CompressionLevel.Fastest).Open(), notes);
     }
 
     /// <summary>"2020- 2021 JIU UN SYSTEM-WIDE REPORTS", as the organization has always titled it.</summary>

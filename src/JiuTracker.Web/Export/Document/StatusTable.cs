@@ -67,9 +67,13 @@ internal static class StatusTable
                 Mark(word, recommendation.Acceptance == acceptance);
             }
 
+            // Only a validated closure shows as Implemented; a claim awaiting validation shows as In progress, with a
+            // footnote (decision 032).
+            var shown = recommendation.ImplementationClaimed ? ImplementationStatus.InProgress : recommendation.Implementation;
+            var footnote = recommendation.ImplementationClaimed ? ClosureClaims.AwaitingValidationNote : null;
             foreach (var implementation in Implementations)
             {
-                Mark(word, recommendation.Implementation == implementation);
+                Mark(word, shown == implementation, footnote);
             }
         }
 
@@ -77,7 +81,8 @@ internal static class StatusTable
         word.EndRow();
     }
 
-    private static void Mark(WordMarkup word, bool marked) => word.Cell(marked ? "X" : "", MarkWidth);
+    private static void Mark(WordMarkup word, bool marked, string? footnote = null) =>
+        word.Cell(marked ? "X" : "", MarkWidth, footnote: marked ? footnote : null);
 
     private static string Comments(RecommendationSnapshot recommendation)
     {

@@ -14,6 +14,7 @@ internal sealed class WordMarkup : IDisposable
     public const int SmallFontSize = 14;
 
     private readonly Utf8Markup _xml;
+    private readonly List<string> _footnotes = [];
 
     /// <param name="part">The document part; closed with the writer.</param>
     public WordMarkup(Stream part)
@@ -29,9 +30,13 @@ internal sealed class WordMarkup : IDisposable
         _xml.Markup("</w:p>"u8);
     }
 
+    /// <summary>The footnotes referred to so far, in order: the first is footnote 1 (ids -1 and 0 are the separators).</summary>
+    public IReadOnlyList<string> Footnotes => _footnotes;
+
     /// <summary>A cell whose text keeps its line breaks as paragraphs; a cell always holds at least one paragraph.</summary>
     /// <param name="verticalMerge">"restart" or "continue".</param>
-    public void Cell(string? text, int width, int gridSpan = 1, bool bold = false, string? verticalMerge = null, int fontSize = TableFontSize)
+    /// <param name="footnote">A footnote's text, referred to at the end of the cell's text (see <see cref="WriteFootnotes"/>).</param>
+    public void Cell(string? text, int width, int gridSpan = 1, bool bold = false, string? verticalMerge = null, int fontSize = TableFontSize, string? footnote = null)
     {
         _xml.Markup("<w:tc><w:tcPr><w:tcW w:w=\""u8);
         _xml.Number(width);
@@ -62,6 +67,16 @@ internal sealed class WordMarkup : IDisposable
             var end = rest.IndexOf('\n');
             _xml.Markup("<w:p>"u8);
             Run(end < 0 ? rest : rest[..end], bold, fontSize);
+            if (end < 0 && footnote is not null)
+            {
+                _footnotes.Add(footnote);
+                _xml.Markup("<w:r><w:rPr><w:sz w:val=\""u8);
+                _xml.Number(fontSize);
+                _xml.Markup("\" /><w:vertAlign w:val=\"superscript\" /></w:rPr><w:footnoteReference w:id=\""u8);
+                _xml.Number(_footnotes.Count);
+                _xml.Markup("\" /></w:r>"u8);
+            }
+
             _xml.Markup("</w:p>"u8);
             if (end < 0)
             {
@@ -117,6 +132,31 @@ internal sealed class WordMarkup : IDisposable
     }
 
     public void Dispose() => _xml.Dispose();
+
+    /// <summary>
+    /// The footnotes part: Word's two separators, then each footnote with its number mark. Written once the document
+    /// part is closed, since the zip takes one entry at a time.
+    /// </summary>
+    /// <param name="part">The footnotes part; closed when written.</param>
+    public static void WriteFootnotes(Stream part, IReadOnlyList<string> footnotes)
+    {
+        using var xml = new Utf8Markup(part, leaveOpen: false);
+        xml.Markup("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator /></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator /></w:r></w:p></w:footnote>"u8);
+        for (var i = 0; i < footnotes.Count; i++)
+        {
+            xml.Markup("<w:footnote w:id=\""u8);
+            xml.Number(i + 1);
+            xml.Markup("\"><w:p><w:r><w:rPr><w:sz w:val=\""u8);
+            xml.Number(TableFontSize);
+            xml.Markup("\" /><w:vertAlign w:val=\"superscript\" /></w:rPr><w:footnoteRef /></w:r><w:r><w:rPr><w:sz w:val=\""u8);
+            xml.Number(TableFontSize);
+            xml.Markup("\" /></w:rPr><w:t xml:space=\"preserve\"> "u8);
+            xml.Text(footnotes[i]);
+            xml.Markup("</w:t></w:r></w:p></w:footnote>"u8);
+        }
+
+        xml.Markup("</w:footnotes>"u8);
+    }
 
     private void Run(ReadOnlySpan<char> text, bool bold, int? fontSize)
     {

@@ -15,7 +15,7 @@ internal sealed class RecommendationsSheet : IDisposable
 
     public static readonly string[] Header = [.. RecommendationsCsv.Header, WithdrawnColumn];
 
-    private static readonly SheetLayout Layout = new([16, 50, 12, 22, 18, 20, 16, 10, 40, 60, 80, 12], FrozenRows: 1);
+    private static readonly SheetLayout Layout = new([16, 50, 12, 22, 18, 20, 16, 10, 40, 60, 80, 22, 14, 12], FrozenRows: 1);
 
     private readonly FileStream _xml = TemporaryFile.Create();
     private readonly SheetWriter _sheet;
@@ -62,5 +62,7 @@ internal sealed class RecommendationsSheet : IDisposable
             TextOf(focalPoints),
             TextOf(string.Join(" | ", recommendation.Comments.Select(c => c.Text))),
             TextOf(recommendation.Text),
+            TextOf(RecommendationsCsv.ClaimedCode(recommendation.ImplementationClaimed)),
+            NumberOf(recommendation.EvidenceFiles),
             DateOf(recommendation.WithdrawnAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null));
 }

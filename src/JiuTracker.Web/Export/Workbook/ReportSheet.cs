@@ -78,8 +78,18 @@ internal static class ReportSheet
             TextOf(recommendation.Addressee.Label(), WorkbookStyles.MatrixText),
             NumberOf(recommendation.DeadlineYear, WorkbookStyles.MatrixText),
             .. note is null ? Marks(recommendation) : [TextOf(note, WorkbookStyles.MatrixText).Across(MarkColumns)],
-            TextOf(string.Join("\n", recommendation.Comments.Select(c => c.Text)), WorkbookStyles.MatrixText),
+            TextOf(Comments(recommendation), WorkbookStyles.MatrixText),
         ]);
+    }
+
+    /// <summary>
+    /// The comments, and a claim awaiting validation said in words: its marks stay on the status recorded before the
+    /// claim, so that counting the X marks still gives the figures (decision 032).
+    /// </summary>
+    private static string Comments(RecommendationSnapshot recommendation)
+    {
+        var lines = recommendation.Comments.Select(c => c.Text);
+        return string.Join("\n", recommendation.ImplementationClaimed ? lines.Append(ClosureClaims.AwaitingValidationNote) : lines);
     }
 
     /// <summary>A withdrawal and an information-only note replace the marks, so counting the X marks gives the figures.</summary>
