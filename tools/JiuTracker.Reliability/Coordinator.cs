@@ -71,7 +71,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
         var reports = form.QuerySelectorAll<IHtmlInputElement>("input[name='ReportIds']").Where(box => box.IsChecked).Select(box => box.Value).ToList();
         fields.AddRange(reports.Select(id => new KeyValuePair<string, string>("ReportIds", id)));
 
-        var (response, status) = await PostAsync("/Rounds/Open", fields);
+        var (response, status) = await log.PostLoggedAsync(() => _client.PostFieldsAsync("/Rounds/Open", fields, CancellationToken.None));
         using (response)
         {
             if (response is null)
@@ -82,7 +82,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
 
             if (status != HttpStatusCode.Redirect || ProgressId(response) is not { } id)
             {
-                log.Add(new RoundAction(RoundStep.Open, null, name, null, Refusal(status), $"{(int)status}: {await ErrorsAsync(response)}"));
+                log.Add(new RoundAction(RoundStep.Open, null, name, null, LoggedPages.Refusal(status), $"{(int)status}: {await LoggedPages.RefusalMessageAsync(response)}"));
                 return null;
             }
 
@@ -109,14 +109,14 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
 
         var form = forms[_random.Next(forms.Count)];
         var userId = form.QuerySelector<IHtmlInputElement>("input[name='userId']")!.Value;
-        var (response, status) = await PostAsync($"/Rounds/Remind/{round}", AppPage.FieldsOf(form));
+        var (response, status) = await log.PostLoggedAsync(() => _client.PostFieldsAsync($"/Rounds/Remind/{round}", AppPage.FieldsOf(form), CancellationToken.None));
         using (response)
         {
             log.Add(response is null
                 ? new RoundAction(RoundStep.Remind, round, userId, null, EditOutcome.Unanswered, "no answer")
                 : status == HttpStatusCode.Redirect
                     ? new RoundAction(RoundStep.Remind, round, userId, 1, EditOutcome.Acknowledged, null)
-                    : new RoundAction(RoundStep.Remind, round, userId, null, Refusal(status), $"{(int)status}: {await ErrorsAsync(response)}"));
+                    : new RoundAction(RoundStep.Remind, round, userId, null, LoggedPages.Refusal(status), $"{(int)status}: {await LoggedPages.RefusalMessageAsync(response)}"));
         }
     }
 
@@ -127,7 +127,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
             return;
         }
 
-        var (response, status) = await PostAsync($"/Rounds/Close/{round}", AppPage.FieldsOf(page.Form));
+        var (response, status) = await log.PostLoggedAsync(() => _client.PostFieldsAsync($"/Rounds/Close/{round}", AppPage.FieldsOf(page.Form), CancellationToken.None));
         using (response)
         {
             if (response is null)
@@ -140,22 +140,7 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
             var said = status == HttpStatusCode.Redirect ? await StatusAfterAsync(response) : null;
             log.Add(said?.StartsWith("The round is closed.", StringComparison.Ordinal) == true
                 ? new RoundAction(RoundStep.Close, round, "", null, EditOutcome.Acknowledged, said)
-                : new RoundAction(RoundStep.Close, round, "", null, Refusal(status), $"{(int)status}: {said ?? await ErrorsAsync(response)}"));
-        }
-    }
-    /// <summary>Once sent, a save runs to its answer even if the run is ending: its outcome must be known. Null when unanswered.</summary>
-    private async Task<(HttpResponseMessage? Response, HttpStatusCode Status)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        try
-        {
-            var response = await _client.PostFieldsAsync(path, fields, CancellationToken.None);
-            log.Answered((int)response.StatusCode);
-            return (response, response.StatusCode);
-        }
-        catch (Exception failure) when (failure is HttpRequestException or IOException or TaskCanceledException)
-        {
-            log.NotAnswered();
-            return (null, 0);
+                : new RoundAction(RoundStep.Close, round, "", null, LoggedPages.Refusal(status), $"{(int)status}: {said ?? await LoggedPages.RefusalMessageAsync(response)}"));
         }
     }
 
@@ -184,12 +169,6 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
         response.Headers.Location?.OriginalString is { } location && ProgressPath().Match(location) is { Success: true } match
             ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : null;
-
-    private static EditOutcome Refusal(HttpStatusCode status) => (int)status >= 500 ? EditOutcome.ServerError : EditOutcome.OtherRefusal;
-
-    private static async Task<string?> ErrorsAsync(HttpResponseMessage response) =>
-        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync())
-            .QuerySelector(".validation-summary-errors, main .alert")?.TextContent.Trim();
 
     [GeneratedRegex(@"/Rounds/Progress/(\d+)")]
     private static partial Regex ProgressPath();

@@ -59,12 +59,30 @@ public enum EvidenceStep
     Withdraw,
 }
 
+/// <summary>A coordinator's decision on a claimed implementation (decision 032), and what the app answered.</summary>
+/// <param name="By">The deciding account; never <paramref name="ClaimedBy"/>.</param>
+/// <param name="ClaimedBy">The claimer, as the decision page named them: a return is e-mailed to them.</param>
+/// <param name="Text">The justification of an accept, the reason of a return (empty when sent without one on purpose); unique to the decision.</param>
+/// <param name="Outcome">
+/// <see cref="EditOutcome.Conflict"/> when refused with the message expected for it: the claim changed after the page was
+/// opened, or a return sent without its reason. Nothing of it may be stored.
+/// </param>
+public sealed record ClaimDecision(DecisionStep Step, string By, int RecommendationId, string ClaimedBy, string Text, EditOutcome Outcome, string? Detail);
+
+public enum DecisionStep
+{
+    Accept,
+    Return,
+}
+
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog
 {
-    private readonly List<Edit> _edits = [];
-    private readonly List<RoundAction> _roundActions = [];
-    private readonly List<EvidenceAction> _evidenceActions = [];
+    private readonly SharedList<Edit> _edits = new();
+    private readonly SharedList<RoundAction> _roundActions = new();
+    private readonly SharedList<EvidenceAction> _evidenceActions = new();
+    private readonly SharedList<ClaimDecision> _decisions = new();
+    private int _ownClaimsSkipped;
     private int _requests;
     private int _serverErrors;
     private int _unanswered;
@@ -79,62 +97,35 @@ public sealed class EditLog
     /// <summary>Requests of any kind that got no answer.</summary>
     public int Unanswered => _unanswered;
 
-    public IReadOnlyList<Edit> Edits
-    {
-        get
-        {
-            lock (_edits)
-            {
-                return [.. _edits];
-            }
-        }
-    }
+    public IReadOnlyList<Edit> Edits => _edits.Snapshot();
 
     public int Count(EditOutcome outcome) => Edits.Count(e => e.Outcome == outcome);
 
     /// <summary>The coordinator's steps: rounds opened, reminders sent by hand, rounds closed.</summary>
-    public IReadOnlyList<RoundAction> RoundActions
-    {
-        get
-        {
-            lock (_roundActions)
-            {
-                return [.. _roundActions];
-            }
-        }
-    }
+    public IReadOnlyList<RoundAction> RoundActions => _roundActions.Snapshot();
 
     public int Count(RoundStep step, EditOutcome outcome) => RoundActions.Count(a => a.Step == step && a.Outcome == outcome);
 
-    public void Add(RoundAction action)
-    {
-        lock (_roundActions)
-        {
-            _roundActions.Add(action);
-        }
-    }
+    public void Add(RoundAction action) => _roundActions.Add(action);
 
     /// <summary>The evidence uploader's steps: files attached, files withdrawn.</summary>
-    public IReadOnlyList<EvidenceAction> EvidenceActions
-    {
-        get
-        {
-            lock (_evidenceActions)
-            {
-                return [.. _evidenceActions];
-            }
-        }
-    }
+    public IReadOnlyList<EvidenceAction> EvidenceActions => _evidenceActions.Snapshot();
 
     public int Count(EvidenceStep step, EditOutcome outcome) => EvidenceActions.Count(a => a.Step == step && a.Outcome == outcome);
 
-    public void Add(EvidenceAction action)
-    {
-        lock (_evidenceActions)
-        {
-            _evidenceActions.Add(action);
-        }
-    }
+    public void Add(EvidenceAction action) => _evidenceActions.Add(action);
+
+    /// <summary>The validators' decisions on claimed implementations.</summary>
+    public IReadOnlyList<ClaimDecision> Decisions => _decisions.Snapshot();
+
+    public int Count(DecisionStep step, EditOutcome outcome) => Decisions.Count(d => d.Step == step && d.Outcome == outcome);
+
+    public void Add(ClaimDecision decision) => _decisions.Add(decision);
+
+    /// <summary>Claims a validator found in the queue as its own, and so left to another coordinator.</summary>
+    public int OwnClaimsSkipped => _ownClaimsSkipped;
+
+    public void SkippedOwnClaims(int count) => Interlocked.Add(ref _ownClaimsSkipped, count);
 
     /// <summary>Sign-outs the app acknowledged (a save: the account's sessions end, decision 022).</summary>
     public int SignOuts => _signOuts;
@@ -166,11 +157,27 @@ public sealed class EditLog
         Interlocked.Increment(ref _unanswered);
     }
 
-    public void Add(Edit edit)
+    public void Add(Edit edit) => _edits.Add(edit);
+
+    /// <summary>A list the users add to concurrently; read as a copy taken under its lock.</summary>
+    private sealed class SharedList<T>
     {
-        lock (_edits)
+        private readonly List<T> _items = [];
+
+        public void Add(T item)
         {
-            _edits.Add(edit);
+            lock (_items)
+            {
+                _items.Add(item);
+            }
+        }
+
+        public IReadOnlyList<T> Snapshot()
+        {
+            lock (_items)
+            {
+                return [.. _items];
+            }
         }
     }
 }

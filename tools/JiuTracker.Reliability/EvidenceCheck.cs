@@ -24,8 +24,7 @@ public static class EvidenceCheck
             return EvidenceFindings.None;
         }
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
+        await using var connection = await RunDatabase.OpenReadOnlyAsync(databasePath, ct);
         var files = await FilesAsync(connection, ct);
         var withdrawals = await WithdrawalsAsync(connection, ct);
         var problems = new List<string>();

@@ -97,7 +97,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
             ["Upload.EffectiveOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-_random.Next(0, 30)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
 
-        var (response, status) = await PostAsync(() => _client.PostMultipartAsync(ActionOf(form), form, values, "file", fileName, bytes, "application/pdf", CancellationToken.None));
+        var (response, status) = await log.PostLoggedAsync(() => _client.PostMultipartAsync(ActionOf(form), form, values, "file", fileName, bytes, "application/pdf", CancellationToken.None));
         using (response)
         {
             if (response is null)
@@ -108,7 +108,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
 
             if (status != HttpStatusCode.Redirect)
             {
-                log.Add(new EvidenceAction(EvidenceStep.Upload, _recommendation, null, fileName, sha256, values["Upload.Description"], Refusal(status), $"{(int)status}: {await ErrorsAsync(response)}"));
+                log.Add(new EvidenceAction(EvidenceStep.Upload, _recommendation, null, fileName, sha256, values["Upload.Description"], LoggedPages.Refusal(status), $"{(int)status}: {await LoggedPages.RefusalMessageAsync(response)}"));
                 return;
             }
 
@@ -143,7 +143,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
         }
 
         var reason = $"Attached by mistake ({runTag} withdrawal {attempt})";
-        var (response, status) = await PostAsync(() => _client.PostFormAsync(ActionOf(form), form, new Dictionary<string, string> { ["Withdraw.Reason"] = reason }, CancellationToken.None));
+        var (response, status) = await log.PostLoggedAsync(() => _client.PostFormAsync(ActionOf(form), form, new Dictionary<string, string> { ["Withdraw.Reason"] = reason }, CancellationToken.None));
         using (response)
         {
             if (response is null)
@@ -155,7 +155,7 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
             _withdrawable.Remove(id);
             log.Add(status == HttpStatusCode.Redirect
                 ? new EvidenceAction(EvidenceStep.Withdraw, _recommendation, id, fileName, sha256, reason, EditOutcome.Acknowledged, null)
-                : new EvidenceAction(EvidenceStep.Withdraw, _recommendation, id, fileName, sha256, reason, Refusal(status), $"{(int)status}: {await ErrorsAsync(response)}"));
+                : new EvidenceAction(EvidenceStep.Withdraw, _recommendation, id, fileName, sha256, reason, LoggedPages.Refusal(status), $"{(int)status}: {await LoggedPages.RefusalMessageAsync(response)}"));
         }
     }
 
@@ -173,25 +173,4 @@ public sealed class EvidenceUploader(Uri baseAddress, string runTag, EditLog log
             .FirstOrDefault(r => r.QuerySelector("code.sha256")?.TextContent.Trim() == sha256);
         return row is null ? null : int.Parse(row.Id!["evidence-".Length..], CultureInfo.InvariantCulture);
     }
-    /// <summary>Once sent, a save runs to its answer even if the run is ending: its outcome must be known. Null when unanswered.</summary>
-    private async Task<(HttpResponseMessage? Response, HttpStatusCode Status)> PostAsync(Func<Task<HttpResponseMessage>> send)
-    {
-        try
-        {
-            var response = await send();
-            log.Answered((int)response.StatusCode);
-            return (response, response.StatusCode);
-        }
-        catch (Exception failure) when (failure is HttpRequestException or IOException or TaskCanceledException)
-        {
-            log.NotAnswered();
-            return (null, 0);
-        }
-    }
-
-    private static EditOutcome Refusal(HttpStatusCode status) => (int)status >= 500 ? EditOutcome.ServerError : EditOutcome.OtherRefusal;
-
-    private static async Task<string?> ErrorsAsync(HttpResponseMessage response) =>
-        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync())
-            .QuerySelector(".validation-summary-errors, .field-validation-error, main .alert")?.TextContent.Trim();
 }

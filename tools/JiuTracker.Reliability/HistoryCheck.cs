@@ -16,12 +16,13 @@ public static partial class HistoryCheck
 {
     /// <summary>
     /// Every acknowledged edit has its comment in the history, by its user, on its recommendation, and the implementation
-    /// status it set at the same instant; no refused edit left anything; <c>PRAGMA integrity_check</c> answers "ok".
+    /// status it stated recorded at the same instant as decision 032 records it (<see cref="RecordsStatus"/>); an edit
+    /// that stated no status changed neither status nor claim; no refused edit left anything; <c>PRAGMA
+    /// integrity_check</c> answers "ok".
     /// </summary>
     public static async Task<HistoryFindings> CheckAsync(string databasePath, IReadOnlyList<Edit> edits, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
+        await using var connection = await RunDatabase.OpenReadOnlyAsync(databasePath, ct);
         var integrity = await IntegrityAsync(connection, ct);
         var history = await HistoryAsync(connection, ct);
         var problems = new List<string>();
@@ -37,9 +38,11 @@ public static partial class HistoryCheck
                         (stored is null ? "" : $"; stored by {stored.By} on recommendation {stored.RecommendationId}") +
                         (edit.Detail is null ? "" : $"; the app said: {edit.Detail}"));
                     break;
-                case EditOutcome.Acknowledged when edit.Implementation is { } set && !stored.Implementations.Contains(Code(set)):
+                case EditOutcome.Acknowledged when !RecordsStatus(stored, edit.Implementation):
                     missing++;
-                    problems.Add($"acknowledged but its implementation status {set} is not in the history: \"{edit.Comment}\"");
+                    problems.Add(edit.Implementation is { } set
+                        ? $"acknowledged but its implementation status {set} is not recorded as stated: \"{edit.Comment}\" on recommendation {edit.RecommendationId} ({stored.Describe()})"
+                        : $"acknowledged without a status, but its save changed the status or the claim: \"{edit.Comment}\" on recommendation {edit.RecommendationId} ({stored.Describe()})");
                     break;
                 case EditOutcome.Conflict when stored is not null:
                     conflictsStored++;
@@ -73,32 +76,85 @@ public static partial class HistoryCheck
         return string.Join("; ", lines);
     }
 
-    /// <summary>Comment entries by their text, each with the implementation codes written in the same save (same instant, same recommendation).</summary>
+    /// <summary>
+    /// Whether the status and claim entries of an edit's save are exactly what stating <paramref name="set"/> records
+    /// with closure validated (decision 032). "Implemented" opens a claim and leaves the recorded status alone, or is no
+    /// change when a claim (or a validated Implemented) was there already. Another status is recorded, ending a pending
+    /// claim; when it was the recorded status all along, only the claim ends, or nothing changes. No status stated (the
+    /// form's or the sheet's shown as it was): nothing changes.
+    /// </summary>
+    private static bool RecordsStatus(StoredComment stored, string? set)
+    {
+        string[] ended = [$"{ClaimedCode}>—"];
+        var unchanged = stored.Implementations.Length == 0 && stored.Claims.Length == 0;
+        if (set is null)
+        {
+            return unchanged;
+        }
+
+        var code = Code(set);
+        if (code == ClaimedCode)
+        {
+            return stored.Implementations.Length == 0 && !stored.ClaimedBefore && stored.RecordedBefore != code
+                ? stored.Claims.SequenceEqual([$"—>{ClaimedCode}"])
+                : unchanged;
+        }
+
+        return stored.RecordedBefore == code
+            ? stored.Implementations.Length == 0 && (stored.ClaimedBefore ? stored.Claims.SequenceEqual(ended) : stored.Claims.Length == 0)
+            : stored.Implementations.SequenceEqual([code]) && (stored.ClaimedBefore ? stored.Claims.SequenceEqual(ended) : stored.Claims.Length == 0);
+    }
+
+    /// <summary>
+    /// Comment entries by their text, each with the implementation codes and the claim changes (old&gt;new) written in
+    /// the same save (same instant, same recommendation), and the recorded status and the claim just before it.
+    /// </summary>
     private static async Task<Dictionary<string, StoredComment>> HistoryAsync(SqliteConnection connection, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT c."NewValue", c."ChangedBy", c."RecommendationId",
                    (SELECT group_concat(i."NewValue", ' ') FROM "History" i
-                     WHERE i."RecommendationId" = c."RecommendationId" AND i."ChangedAt" = c."ChangedAt" AND i."Field" = 'Implementation')
+                     WHERE i."RecommendationId" = c."RecommendationId" AND i."ChangedAt" = c."ChangedAt" AND i."Field" = 'Implementation'),
+                   (SELECT group_concat(coalesce(m."OldValue", '—') || '>' || coalesce(m."NewValue", '—'), ' ') FROM "History" m
+                     WHERE m."RecommendationId" = c."RecommendationId" AND m."ChangedAt" = c."ChangedAt" AND m."Field" = 'ImplementationClaim'),
+                   (SELECT b."NewValue" FROM "History" b
+                     WHERE b."RecommendationId" = c."RecommendationId" AND b."ChangedAt" < c."ChangedAt" AND b."Field" = 'Implementation'
+                     ORDER BY b."ChangedAt" DESC, b."Id" DESC LIMIT 1),
+                   (SELECT b."NewValue" FROM "History" b
+                     WHERE b."RecommendationId" = c."RecommendationId" AND b."ChangedAt" < c."ChangedAt" AND b."Field" = 'ImplementationClaim'
+                     ORDER BY b."ChangedAt" DESC, b."Id" DESC LIMIT 1)
             FROM "History" c WHERE c."Field" = 'Comment' AND c."NewValue" IS NOT NULL
             """;
         var comments = new Dictionary<string, StoredComment>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var implementations = reader.IsDBNull(3) ? [] : reader.GetString(3).Split(' ');
-            comments[reader.GetString(0)] = new StoredComment(reader.GetString(1), reader.GetInt32(2), implementations);
+            comments[reader.GetString(0)] = new StoredComment(
+                reader.GetString(1), reader.GetInt32(2), Words(reader, 3), Words(reader, 4),
+                RecordedBefore: reader.IsDBNull(5) ? null : reader.GetString(5),
+                ClaimedBefore: !reader.IsDBNull(6) && reader.GetString(6) == ClaimedCode);
         }
 
         return comments;
     }
 
-    /// <summary>The history's code for a form value: <c>InProgress</c> is written <c>in-progress</c>.</summary>
-    private static string Code(string formValue) => CapitalInside().Replace(formValue, "-$1").ToLower(CultureInfo.InvariantCulture);
+    private static string[] Words(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? [] : reader.GetString(column).Split(' ');
+
+    /// <summary>The value an <c>ImplementationClaim</c> entry gives a pending claim (and the code of Implemented).</summary>
+    private const string ClaimedCode = "implemented";
+
+    /// <summary>The history's code for a form value or a stored status: <c>InProgress</c> is written <c>in-progress</c>.</summary>
+    internal static string Code(string formValue) => CapitalInside().Replace(formValue, "-$1").ToLower(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex CapitalInside();
 
-    private sealed record StoredComment(string By, int RecommendationId, string[] Implementations);
+    /// <param name="Claims">The claim changes of the save, each as <c>old&gt;new</c> with <c>—</c> for none.</param>
+    /// <param name="RecordedBefore">The recorded implementation status just before the save (its code), null for none.</param>
+    private sealed record StoredComment(string By, int RecommendationId, string[] Implementations, string[] Claims, string? RecordedBefore, bool ClaimedBefore)
+    {
+        public string Describe() =>
+            $"status entries [{string.Join(", ", Implementations)}], claim entries [{string.Join(", ", Claims)}]; before: {RecordedBefore ?? "no status"}{(ClaimedBefore ? ", claimed" : "")}";
+    }
 }

@@ -36,8 +36,7 @@ public static class RoundCheck
             return RoundFindings.None;
         }
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
+        await using var connection = await RunDatabase.OpenReadOnlyAsync(databasePath, ct);
         var rounds = await RoundsAsync(connection, ct);
         var outbox = await OutboxAsync(connection, ct);
         var documents = await DocumentsAsync(connection, ct);

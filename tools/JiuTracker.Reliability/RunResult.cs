@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -24,6 +24,7 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             var failures = new List<string>(Findings.Problems);
             failures.AddRange(Rounds.Problems);
             failures.AddRange(Evidence.Problems);
+            failures.AddRange(Claims.Problems);
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -37,9 +38,15 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             failures.AddRange(Log.Edits.Where(e => e.Outcome == EditOutcome.OtherRefusal).Select(e => $"refused without the conflict message: {e.Detail}").Distinct());
             failures.AddRange(Log.RoundActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the coordinator's {a.Step} refused: {a.Detail}").Distinct());
             failures.AddRange(Log.EvidenceActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the evidence {a.Step} of {a.FileName} refused: {a.Detail}").Distinct());
+            failures.AddRange(Log.Decisions.Where(d => d.Outcome == EditOutcome.OtherRefusal).Select(d => $"{d.By}'s {d.Step} of recommendation {d.RecommendationId} refused unexpectedly: {d.Detail}").Distinct());
             if (Acknowledged == 0)
             {
                 failures.Add("no save was acknowledged, so nothing was proven");
+            }
+
+            if (Kind == "soak" && Log.Decisions.All(d => d.Outcome != EditOutcome.Acknowledged))
+            {
+                failures.Add("no claimed implementation was decided, so validation was not exercised");
             }
 
             if (Kind == "soak" && Log.Unanswered > 0)
@@ -85,6 +92,14 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             $"{Log.EvidenceActions.Count(a => a.Outcome == EditOutcome.Unanswered)} unanswered, {Log.EvidenceActions.Count(a => a.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused");
         output.WriteLine($"evidence stored: {Evidence.UploadsPresent} of {Evidence.UploadsPresent + Evidence.UploadsMissing} acknowledged files present with their SHA-256; " +
             $"{Evidence.WithdrawalsPresent} of {Evidence.WithdrawalsPresent + Evidence.WithdrawalsMissing} acknowledged withdrawals present");
+        var refusedAsStale = Log.Decisions.Count(d => d.Outcome == EditOutcome.Conflict && d.Text.Length > 0);
+        output.WriteLine($"claim decisions: {Log.Count(DecisionStep.Accept, EditOutcome.Acknowledged)} accepted, {Log.Count(DecisionStep.Return, EditOutcome.Acknowledged)} returned (acknowledged); " +
+            $"{refusedAsStale} refused as changed meanwhile, {Log.Decisions.Count(d => d.Outcome == EditOutcome.Conflict) - refusedAsStale} returns without a reason refused, " +
+            $"{Log.Decisions.Count(d => d.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused otherwise, {Log.Decisions.Count(d => d.Outcome == EditOutcome.Unanswered)} unanswered; " +
+            $"{Log.OwnClaimsSkipped} own claims seen in the queue and left");
+        output.WriteLine($"claims stored: {Claims.AcceptsPresent} of {Claims.AcceptsPresent + Claims.AcceptsMissing} acknowledged accepts validated in the history; " +
+            $"{Claims.ReturnsPresent} of {Claims.ReturnsPresent + Claims.ReturnsMissing} acknowledged returns in the history with their e-mail in the outbox; " +
+            $"{Claims.UnansweredStored} unanswered decisions stored; claim, return and status columns checked against the history on {Claims.Recommendations} recommendations");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -23,14 +23,15 @@ public static class Runs
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var editing = crowd.EditAsync(stop.Token);
             await Task.Delay(settings.Duration, ct);
-            await FirstAcknowledgedSaveAsync(log, ct, andClosedRound: true);
+            await FirstAcknowledgedSaveAsync(log, ct, andClosedRoundAndDecision: true);
             await stop.CancelAsync();
             await editing;
             await app.StopAsync();
             var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
             var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
             var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
-            return new RunResult("soak", settings, log, findings, rounds, evidence, RestartServesLastSave: null, clock.Elapsed);
+            var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
+            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -66,18 +67,20 @@ public static class Runs
         var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
         var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
         var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
-        return new RunResult("crash", settings, log, findings, rounds, evidence, servesLastSave, clock.Elapsed);
+        var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
+        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
     /// Waits (a minute at the most) until a save has been acknowledged, and for a soak a round closed (its opening and
-    /// reminders before it): on a starved machine the first saves can take longer than a short run, which would then
-    /// prove nothing.
+    /// reminders before it) and a claim decided: on a starved machine the first saves can take longer than a short run,
+    /// which would then prove nothing.
     /// </summary>
-    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct, bool andClosedRound = false)
+    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct, bool andClosedRoundAndDecision = false)
     {
         var patience = Stopwatch.StartNew();
-        while ((log.Count(EditOutcome.Acknowledged) == 0 || (andClosedRound && log.Count(RoundStep.Close, EditOutcome.Acknowledged) == 0)) &&
+        while ((log.Count(EditOutcome.Acknowledged) == 0 ||
+                (andClosedRoundAndDecision && (log.Count(RoundStep.Close, EditOutcome.Acknowledged) == 0 || !log.Decisions.Any(d => d.Outcome == EditOutcome.Acknowledged)))) &&
             patience.Elapsed < TimeSpan.FromMinutes(1))
         {
             await Task.Delay(50, ct);
@@ -100,24 +103,29 @@ public static class Runs
 
     /// <summary>
     /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, the
-    /// coordinator running follow-up rounds, and a focal point attaching and withdrawing evidence.
+    /// coordinator running follow-up rounds, a focal point attaching and withdrawing evidence, and two validators of
+    /// claimed implementations: the coordinator, and the administrator, who also claims as an editor and so skips its own.
     /// </summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader) : IDisposable
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
             var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
-            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log));
-            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct)]);
+            var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log),
+                [new Validator(baseAddress, tag, log), new Validator(baseAddress, tag, log, DemoAccount.Editors[0].Email, seed: 32452843)]);
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct),
+                .. crowd._validators.Select(validator => validator.SignInAsync(ct))]);
             return crowd;
         }
 
         private readonly Coordinator _coordinator = coordinator;
         private readonly EvidenceUploader _uploader = uploader;
+        private readonly IReadOnlyList<Validator> _validators = validators;
 
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop)]);
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop),
+                .. _validators.Select(validator => validator.RunAsync(stop))]);
 
         public void Dispose()
         {
@@ -129,6 +137,10 @@ public static class Runs
             signingOut.Dispose();
             _coordinator.Dispose();
             _uploader.Dispose();
+            foreach (var validator in _validators)
+            {
+                validator.Dispose();
+            }
         }
     }
 }

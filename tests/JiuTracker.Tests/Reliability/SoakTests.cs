@@ -36,6 +36,9 @@ public class SoakTests
         Assert.True(result.Evidence.UploadsMissing == 0 && result.Evidence.UploadsPresent == result.Log.Count(EvidenceStep.Upload, EditOutcome.Acknowledged), report.ToString());
         Assert.True(result.Evidence.WithdrawalsMissing == 0, report.ToString());
         Assert.Empty(result.Evidence.Problems);
+        Assert.True(result.Claims.AcceptsPresent + result.Claims.ReturnsPresent > 0, report.ToString());
+        Assert.True(result.Claims.AcceptsMissing == 0 && result.Claims.ReturnsMissing == 0, report.ToString());
+        Assert.Empty(result.Claims.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }
