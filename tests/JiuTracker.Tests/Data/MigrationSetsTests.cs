@@ -96,4 +96,37 @@ public class MigrationSetsTests
             await database.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task RecommendationsImplementedBeforeClaimsWereValidated_CountAsValidated_AndTheHistorySaysSo()
+    {
+        var database = new TestDatabase();
+        System.IO.Directory.CreateDirectory(database.Directory);
+        try
+        {
+            await using (var old = database.CreateContext())
+            {
+                await old.GetService<IMigrator>().MigrateAsync("20261203180838_Evidence");
+                await old.Database.ExecuteSqlRawAsync(
+                    """
+                    INSERT INTO "Reports" ("Id", "Symbol", "Year", "Number", "Title", "CebComments") VALUES (1, 'JIU/REP/2021/3', 2021, 3, 'Cybersecurity', 0);
+                    INSERT INTO "Recommendations" ("Id", "ReportId", "Number", "Text", "Addressee", "Acceptance", "Implementation", "Version")
+                        VALUES (1, 1, 1, 'Act.', 'ExecutiveHeads', 'Accepted', 'Implemented', 2), (2, 1, 2, 'Act too.', 'ExecutiveHeads', 'Accepted', 'InProgress', 2);
+                    """);
+            }
+
+            await using var db = database.CreateContext();
+            await db.Database.MigrateAsync();
+
+            var validated = await db.History.Where(h => h.Field == JiuTracker.Web.Domain.HistoryField.ClosureValidated).ToListAsync();
+            var entry = Assert.Single(validated);
+            Assert.Equal((1, JiuTracker.Web.Domain.ClosureClaims.EarlierCountsAsValidated, "JiuTracker"), (entry.RecommendationId, entry.NewValue, entry.ChangedBy));
+            Assert.Equal(JiuTracker.Web.Domain.ImplementationStatus.Implemented, await db.Recommendations.Where(r => r.Id == 1).Select(r => r.Implementation).SingleAsync());
+            Assert.Equal(0, await db.Recommendations.CountAsync(r => r.ClaimedAt != null));
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
 }
