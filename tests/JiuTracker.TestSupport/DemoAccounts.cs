@@ -26,6 +26,9 @@ public static class DemoAccounts
     /// <summary>Robin Zuercher's report.</summary>
     public const string EnvironmentReport = "JIU/REP/2020/8";
 
+    /// <summary>Martin Adolph's report.</summary>
+    public const string BlockchainReport = "JIU/REP/2020/7";
+
     /// <summary>The report Anders Norsker and Preetam Maloor follow up.</summary>
     public const string CybersecurityReport = "JIU/REP/2021/3";
 

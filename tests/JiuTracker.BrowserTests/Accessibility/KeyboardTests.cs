@@ -138,7 +138,7 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
             due = due.AddDays(1);
         }
 
-        string[] toggled = [DemoAccounts.OtherReport, "JIU/REP/2020/7"];
+        string[] toggled = [DemoAccounts.OtherReport, DemoAccounts.BlockchainReport];
         var chosen = new SortedSet<string>(StringComparer.Ordinal);
         await using var session = await app.SignedInAsync(DemoAccounts.Coordinator);
         var page = session.Page;
@@ -189,6 +189,41 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal((due, message, DemoAccounts.Coordinator), (round.DueDate, round.Message, round.OpenedBy));
         Assert.Contains(DemoAccounts.EnvironmentReport, chosen);
         Assert.Equal(chosen, round.Reports.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Coordinator_AcceptsAClaimWithoutEvidence_WithTheKeyboardAlone()
+    {
+        // A report whose statuses no other test of this class changes; no file is attached, so accepting needs the justification.
+        var target = (await app.OfReportAsync(DemoAccounts.BlockchainReport)).First(Claims.ClaimableNow);
+        await app.ClaimAsync(target.Id, DemoAccounts.MartinAdolph);
+        const string justification = "Confirmed with the programme office: the plan was published in May.";
+        await using var session = await app.SignedInAsync(DemoAccounts.Coordinator);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(Coordinator_AcceptsAClaimWithoutEvidence_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Validation", Exact = true }));
+            await keyboard.PressAsync("Enter");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = $"Decide on {DemoAccounts.BlockchainReport} recommendation {target.Number}" }));
+            await keyboard.PressAsync("Enter");
+
+            await TabToAsync(page, page.GetByLabel("Justification"));
+            await keyboard.TypeAsync(justification);
+            await keyboard.PressAsync("Tab");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept: record as Implemented" })).ToBeFocusedAsync();
+            await keyboard.PressAsync("Enter");
+
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The implementation was validated: it now counts as Implemented.");
+            await Expect(page.Locator($"#claim-{target.Id}")).ToHaveCountAsync(0);
+        });
+
+        Assert.Equal(ImplementationStatus.Implemented, (await app.StoredAsync(target.Id)).Implementation);
+        var validated = await app.QueryAsync(db => db.History.Where(h => h.RecommendationId == target.Id && h.Field == HistoryField.ClosureValidated).Select(h => new { h.NewValue, h.ChangedBy }).SingleAsync());
+        Assert.Equal(DemoAccounts.Coordinator, validated.ChangedBy);
+        Assert.EndsWith(justification, validated.NewValue, StringComparison.Ordinal);
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>

@@ -37,14 +37,17 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 /// <summary>Ids of the demo data the catalog's addresses need.</summary>
 /// <param name="SecondRecommendation">Saved by one visit while others read the first: visits run side by side.</param>
 /// <param name="Rounds">A closed and an open follow-up round, made the first time the catalog is loaded.</param>
+/// <param name="Claims">Claimed implementations, two awaiting a decision and one returned to the focal point, made before the rounds open.</param>
 /// <param name="Evidence">A PDF attached to <paramref name="Recommendation"/> the first time the catalog is loaded, before the rounds open.</param>
-public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, int Evidence = 0)
+public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, Claims.Sample Claims, int Evidence = 0)
 {
     public static async Task<CatalogIds> LoadAsync(BrowserApp app)
     {
         // The sample file first: attached after the rounds opened, it would count as an answer to the open round.
         var recommendation = await app.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.CybersecurityReport).OrderBy(r => r.Number).Select(r => r.Id).FirstAsync());
         var evidence = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendation));
+        // So are the claims; those awaiting a decision are left out of the rounds, and the returned one is asked about.
+        var claims = await app.SampleClaimsAsync();
         var rounds = await app.SampleAsync();
         var ids = await app.QueryAsync(async db =>
         {
@@ -53,7 +56,7 @@ public sealed record CatalogIds(int Report, int Recommendation, int SecondRecomm
             var other = await db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).OrderBy(r => r.Number).FirstAsync();
             var account = await db.Users.SingleAsync(u => u.Email == DemoAccounts.AndersNorsker);
             var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
-            return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds);
+            return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds, claims);
         });
         return ids with { Evidence = evidence };
     }
@@ -107,6 +110,10 @@ public static class PageCatalog
         new("/Index", "home (my reports or the reports)", _ => "", SignedIn),
         new("/Reports/Index", "reports", _ => "Reports", SignedIn),
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
+        new("/Reports/Details", "report matrix with claimed implementations", ids => $"Reports/Details/{ids.Claims.Report}", SignedIn)
+        {
+            Then = page => page.Locator(".claim-mark").First.WaitForAsync(),
+        },
         new("/Reports/Details", "report matrix as of a day", ids => $"Reports/Details/{ids.Report}?asOf={DateTime.UtcNow:yyyy-MM-dd}", SignedIn),
         new("/Recommendations/History", "history", ids => $"Recommendations/History/{ids.Recommendation}", SignedIn),
         new("/Recommendations/Evidence", "evidence", ids => $"Recommendations/Evidence/{ids.Recommendation}", SignedIn),
@@ -147,7 +154,11 @@ public static class PageCatalog
                 await page.Locator("#conflict-1").WaitForAsync();
             },
         },
-        new("/Reports/Mine", "my reports", _ => "Reports/Mine", SignedIn),
+        new("/Reports/Mine", "my reports", _ => "Reports/Mine", [Visitor.Administrator, Visitor.Coordinator, Visitor.Management, Visitor.Auditor]),
+        new("/Reports/Mine", "my reports with a claim the coordinator returned", _ => "Reports/Mine", [Visitor.FocalPoint])
+        {
+            Then = page => page.Locator("#returned-claims li").First.WaitForAsync(),
+        },
         new("/Updates/Upload", "update workbook upload", _ => "Updates/Upload", Editors),
         new("/Updates/Upload", "update workbook preview", _ => "Updates/Upload", Editors)
         {
@@ -214,6 +225,27 @@ public static class PageCatalog
         new("/Rounds/Document", "a frozen document", ids => $"Rounds/Document/{ids.Rounds.Document}", SignedIn)
         {
             Download = ExportFiles.DocumentContentType,
+        },
+        new("/Validation/Index", "validation queue", _ => "Validation", FollowUpRunners)
+        {
+            Then = page => page.Locator("#queue tbody tr").First.WaitForAsync(),
+        },
+        new("/Validation/Decide", "a claim with evidence to decide", ids => $"Validation/Decide/{ids.Claims.WithEvidence}", FollowUpRunners)
+        {
+            Then = page => page.Locator("#evidence li").First.WaitForAsync(),
+        },
+        new("/Validation/Decide", "a claim without evidence to decide", ids => $"Validation/Decide/{ids.Claims.WithoutEvidence}", FollowUpRunners)
+        {
+            Then = page => page.Locator("#no-evidence").WaitForAsync(),
+        },
+        new("/Validation/Decide", "a claim returned without a reason, refused", ids => $"Validation/Decide/{ids.Claims.WithEvidence}", FollowUpRunners)
+        {
+            // Refused, so the claim stays for the other visits.
+            Then = async page =>
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Return to the focal point" }).ClickAsync();
+                await page.Locator("#reason-error.field-validation-error").WaitForAsync();
+            },
         },
         new("/Dashboard/Index", "dashboard", _ => "Dashboard", SignedIn),
         new("/Dashboard/Recommendations", "drill-down", _ => "Dashboard/Recommendations?figure=Accepted", SignedIn),

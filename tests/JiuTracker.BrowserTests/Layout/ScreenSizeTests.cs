@@ -74,6 +74,68 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(await OverflowsAsync(page));
     }
 
+    /// <param name="address">With {0} a claim with evidence, {1} one without, {2} their report.</param>
+    /// <param name="shown">What of the claims the page must show, so that it is measured with it.</param>
+    [Theory]
+    [InlineData("Validation", DemoAccounts.Coordinator, "#queue")]
+    [InlineData("Validation/Decide/{0}", DemoAccounts.Coordinator, "#evidence")]
+    [InlineData("Validation/Decide/{1}", DemoAccounts.Admin, "#no-evidence")]
+    [InlineData("Reports/Mine", DemoAccounts.AndersNorsker, "#returned-claims")]
+    [InlineData("Reports/Details/{2}", DemoAccounts.RobinZuercher, ".claim-mark")]
+    public async Task ClaimPage_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address, string email, string shown)
+    {
+        var claims = await app.SampleClaimsAsync();
+        await using var session = await app.SignedInAsync(email);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        var response = await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, claims.WithEvidence, claims.WithoutEvidence, claims.Report));
+
+        Assert.Equal(200, response?.Status);
+        await Expect(page.Locator(shown).First).ToBeVisibleAsync();
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
+    /// <summary>The menu of those who see the most of it (Validation included) stays one line beside the brand and "Sign out".</summary>
+    [Theory]
+    [InlineData(DemoAccounts.Admin)]
+    [InlineData(DemoAccounts.Coordinator)]
+    public async Task Navigation_OnA1366PxLaptop_KeepsEveryLinkAndSignOutOnOneLine(string email)
+    {
+        await using var session = await app.SignedInAsync(email);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.GotoAsync("Validation");
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Menu" })).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Validation", Exact = true })).ToBeVisibleAsync();
+        var misplaced = await page.EvaluateAsync<string[]>("""
+            () => {
+                const found = [];
+                const nav = document.querySelector('nav[aria-label=Main]');
+                const brand = nav.querySelector('.navbar-brand').getBoundingClientRect();
+                const items = [...nav.querySelectorAll('.navbar-nav .nav-link, .navbar-text, button[type=submit]')];
+                for (const item of items) {
+                    const name = item.textContent.trim().replace(/\s+/g, ' ');
+                    const box = item.getBoundingClientRect();
+                    if (box.top >= brand.bottom || box.bottom <= brand.top) found.push(`"${name}" is on another line than the brand`);
+                    if (box.right > document.documentElement.clientWidth) found.push(`"${name}" ends at ${box.right} px`);
+                    // A wrapped text has fragments on more than one line.
+                    const range = document.createRange();
+                    range.selectNodeContents(item);
+                    const bottoms = [...range.getClientRects()].filter(r => r.width > 0).map(r => r.bottom).sort((a, b) => a - b);
+                    const lines = bottoms.filter((bottom, i) => i === 0 || bottom - bottoms[i - 1] > 4).length;
+                    if (lines > 1) found.push(`"${name}" wraps onto ${lines} lines`);
+                }
+                if (items.length === 0) found.push('the menu has no items');
+                return found;
+            }
+            """);
+
+        Assert.Empty(misplaced);
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
     [Theory]
     [InlineData(DemoAccounts.RobinZuercher)]
     [InlineData(DemoAccounts.Auditor)]
