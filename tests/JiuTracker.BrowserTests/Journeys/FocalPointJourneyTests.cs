@@ -123,6 +123,7 @@ public sealed class FocalPointJourneyTests(BrowserApp app) : IClassFixture<Brows
         });
 
         var stored = await app.StoredAsync(target.Id);
-        Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (stored.Acceptance, stored.Implementation));
+        // Implemented as stated: a claim awaiting a coordinator's validation (decision 032).
+        Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (stored.Acceptance, stored.StatedImplementation));
     }
 }

@@ -77,7 +77,7 @@ public sealed class MatrixJourneyTests(BrowserApp app, ITestOutputHelper output)
     private Task<List<Recommendations.Stored>> InForceAsync() => app.QueryAsync(db => db.Recommendations.AsNoTracking()
         .Where(r => r.Report.Symbol == DemoAccounts.EnvironmentReport && r.WithdrawnAt == null)
         .OrderBy(r => r.Number)
-        .Select(r => new Recommendations.Stored(r.Id, r.Number, r.Acceptance, r.Implementation, r.Version))
+        .Select(r => new Recommendations.Stored(r.Id, r.Number, r.Acceptance, r.Implementation, r.Version, r.ClaimedAt != null))
         .ToListAsync());
 
     private static string CommentFor(int number) => $"Reviewed in the 2026 round: recommendation {number} on track.";

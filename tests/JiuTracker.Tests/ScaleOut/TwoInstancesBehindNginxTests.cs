@@ -103,7 +103,8 @@ public class TwoInstancesBehindNginxTests(TwoInstancesBehindNginx cluster) : ICl
         var added = (await HistoryAsync(id)).Skip(before.Count).ToList();
         Assert.All(added, h => Assert.Equal(DemoAccounts.AndersNorsker, h.ChangedBy));
         Assert.Contains(added, h => h is { Field: HistoryField.Comment, NewValue: "First to save." });
-        Assert.Contains(added, h => h is { Field: HistoryField.Implementation, NewValue: "implemented" });
+        // Implemented is a claim awaiting validation (decision 032).
+        Assert.Contains(added, h => h is { Field: HistoryField.ImplementationClaim, NewValue: "implemented" });
         Assert.Equal(expected, added.Count);
     }
 
