@@ -21,26 +21,31 @@ public static class ExportEndpoints
         return endpoints;
     }
 
+    /// <summary>Each file's name before its date, as its address names it, so the Word and Excel files never share one.</summary>
+    public const string HistoryFileStem = "jiu-history";
+    public const string DocumentFileStem = "action-required";
+    public const string WorkbookFileStem = "jiu-status";
+
     private static Task<IResult> HistoryAsync(HttpContext http, [AsParameters] ExportScope scope, ExportSource source, TimeProvider time, CancellationToken ct) =>
-        SendAsync(http, scope, time, "text/csv; charset=utf-8", scope.FileName("jiu-history", "csv", time),
+        SendAsync(http, scope, source, time, "text/csv; charset=utf-8", scope.FileName(HistoryFileStem, "csv", time),
             stream => HistoryCsv.WriteAsync(stream, source.HistoryAsync(scope), ct), ct);
 
-    private static Task<IResult> DocumentAsync(HttpContext http, [AsParameters] ExportScope scope, ExportFiles files, TimeProvider time, CancellationToken ct) =>
-        SendAsync(http, scope, time, ExportFiles.DocumentContentType, scope.FileName("jiu-status", "docx", time),
+    private static Task<IResult> DocumentAsync(HttpContext http, [AsParameters] ExportScope scope, ExportSource source, ExportFiles files, TimeProvider time, CancellationToken ct) =>
+        SendAsync(http, scope, source, time, ExportFiles.DocumentContentType, scope.FileName(DocumentFileStem, "docx", time),
             stream => files.WriteDocumentAsync(stream, scope, ct), ct);
 
-    private static Task<IResult> WorkbookAsync(HttpContext http, [AsParameters] ExportScope scope, ExportFiles files, TimeProvider time, CancellationToken ct) =>
-        SendAsync(http, scope, time, ActionRequiredWorkbook.ContentType, scope.FileName("jiu-status", "xlsx", time),
+    private static Task<IResult> WorkbookAsync(HttpContext http, [AsParameters] ExportScope scope, ExportSource source, ExportFiles files, TimeProvider time, CancellationToken ct) =>
+        SendAsync(http, scope, source, time, ActionRequiredWorkbook.ContentType, scope.FileName(WorkbookFileStem, "xlsx", time),
             stream => files.WriteWorkbookAsync(stream, scope, ct), ct);
 
     /// <summary>
     /// Writes the file to a temporary file first (Open XML packages need a seekable stream), then sends it: a refused
-    /// scope gets a 400 with the reasons before anything is written.
+    /// scope gets a 400 with the reasons before anything is written, a report symbol no report has among them.
     /// </summary>
     private static async Task<IResult> SendAsync(
-        HttpContext http, ExportScope scope, TimeProvider time, string contentType, string fileName, Func<Stream, Task> write, CancellationToken ct)
+        HttpContext http, ExportScope scope, ExportSource source, TimeProvider time, string contentType, string fileName, Func<Stream, Task> write, CancellationToken ct)
     {
-        var problems = scope.Problems(time);
+        List<string> problems = [.. scope.Problems(time), .. await source.UnknownReportsAsync(scope.Symbols, ct)];
         if (problems.Count > 0)
         {
             return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);

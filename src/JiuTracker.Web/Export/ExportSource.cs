@@ -62,6 +62,22 @@ public sealed class ExportSource(JiuDbContext db)
             .AsAsyncEnumerable();
     }
 
+    /// <summary>
+    /// "No report JIU/REP/2099/1.", for each well-formed symbol no report has, so that a mistyped symbol is refused
+    /// rather than exported as an empty file; malformed symbols are the scope's own problems.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> UnknownReportsAsync(IEnumerable<string?> symbols, CancellationToken ct)
+    {
+        List<string> named = [.. symbols.Select(s => ReportSymbol.TryParse(s, out var symbol) ? symbol.ToString() : null).OfType<string>().Distinct()];
+        if (named.Count == 0)
+        {
+            return [];
+        }
+
+        var known = await db.Reports.Where(r => named.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
+        return [.. named.Except(known).Select(s => $"No report {s}.")];
+    }
+
     /// <summary>The reports the scope's years and symbols select, untracked.</summary>
     public IQueryable<Report> ReportsInScope(ExportScope scope)
     {

@@ -44,6 +44,7 @@ public static class RecommendationsCsv
         }
 
         var scope = asOf is null ? null : AsOfScope(filter, asOf.Value, chosen, problems, time);
+        problems.AddRange(await source.UnknownReportsAsync([filter.Report], ct));
         if (problems.Count > 0)
         {
             return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);

@@ -29,6 +29,7 @@ public static class UpdateWorkbookEndpoint
         TimeProvider time, IOptions<OrganizationOptions> organization, CancellationToken ct)
     {
         var problems = scope.Problems(time).ToList();
+        problems.AddRange(await exports.UnknownReportsAsync(scope.Symbols, ct));
         if (scope.AsOf is not null)
         {
             problems.Add("asOf: an update workbook holds the statuses as they are now; leave the day out.");

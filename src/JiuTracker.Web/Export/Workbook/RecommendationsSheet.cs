@@ -4,27 +4,32 @@ using static JiuTracker.Web.Export.Workbook.CellContent;
 namespace JiuTracker.Web.Export.Workbook;
 
 /// <summary>
-/// One row per recommendation with the CSV's columns, codes and joins, plus the withdrawal date; years, numbers and
-/// dates are typed cells, so the sheet sorts and filters like the data it is. Rows are added report by report while
-/// the reports' own sheets are written, so the reports are read once: the sheet's XML goes to a temporary file
-/// (the zip takes one entry at a time) and is copied into the package at the end.
+/// One row per recommendation, for people: the CSV's columns and the withdrawal date, with labels in place of codes
+/// (the CSV keeps the codes, for machines); years, numbers and dates are typed cells, so the sheet sorts and filters
+/// like the data it is. Rows are added report by report while the reports' own sheets are written, so the reports
+/// are read once: the sheet's XML goes to a temporary file (the zip takes one entry at a time) and is copied into the
+/// package at the end.
 /// </summary>
 internal sealed class RecommendationsSheet : IDisposable
 {
-    public const string WithdrawnColumn = "withdrawn";
-
-    public static readonly string[] Header = [.. RecommendationsCsv.Header, WithdrawnColumn];
-
-    private static readonly SheetLayout Layout = new([16, 50, 12, 22, 18, 20, 16, 10, 40, 60, 80, 22, 14, 12], FrozenRows: 1);
+    /// <summary>Each column's heading and width, in the CSV's order, then the withdrawal date.</summary>
+    private static readonly DataColumns Columns = new(
+    [
+        ("Report", 16), ("Report title", 40), ("Year", 7), ("Recommendation", 15), ("Addressee", 18), ("Acceptance", 16),
+        ("Implementation", 15), ("Deadline", 9), ("Focal points", 30), ("Comments", 45), ("Text", 60),
+        ("Implementation claimed", 13), ("Evidence files", 9), ("Withdrawn", 11),
+    ]);
 
     private readonly FileStream _xml = TemporaryFile.Create();
     private readonly SheetWriter _sheet;
 
     public RecommendationsSheet()
     {
-        _sheet = new SheetWriter(_xml, Layout, selected: false, leaveOpen: true);
-        _sheet.WriteRow([.. Header.Select(h => TextOf(h, WorkbookStyles.Bold))]);
+        _sheet = new SheetWriter(_xml, Columns.Layout, selected: false, leaveOpen: true);
+        _sheet.WriteRow(Columns.HeaderRow);
     }
+
+    public static IReadOnlyList<string> Header => Columns.Headings;
 
     public void Add(ReportSnapshot report)
     {
@@ -38,9 +43,9 @@ internal sealed class RecommendationsSheet : IDisposable
     /// <summary>Ends the sheet and copies it into the package; no row can be added after.</summary>
     public void CopyTo(WorkbookPackage package, int position)
     {
-        _sheet.Finish(autoFilterColumns: Header.Length);
+        _sheet.Finish(autoFilterColumns: Header.Count);
         _sheet.Dispose();
-        package.AddSheet(position, _xml);
+        package.AddSheet(position, _xml, Columns.Layout);
     }
 
     public void Dispose()
@@ -49,20 +54,23 @@ internal sealed class RecommendationsSheet : IDisposable
         _xml.Dispose();
     }
 
+    /// <summary>"Yes" or "No", as the sheet says whether a claim of implementation awaits validation.</summary>
+    public static string YesOrNo(bool value) => value ? "Yes" : "No";
+
     private void WriteRow(ReportSnapshot report, string focalPoints, RecommendationSnapshot recommendation) =>
         _sheet.WriteRow(
-            TextOf(report.Symbol),
-            TextOf(report.Title),
-            NumberOf(report.Year),
-            NumberOf(recommendation.Number),
-            TextOf(recommendation.Addressee.Code()),
-            TextOf(recommendation.Acceptance?.Code()),
-            TextOf(recommendation.Implementation?.Code()),
-            NumberOf(recommendation.DeadlineYear),
-            TextOf(focalPoints),
-            TextOf(string.Join(" | ", recommendation.Comments.Select(c => c.Text))),
-            TextOf(recommendation.Text),
-            TextOf(RecommendationsCsv.ClaimedCode(recommendation.ImplementationClaimed)),
-            NumberOf(recommendation.EvidenceFiles),
+            TextOf(report.Symbol, WorkbookStyles.Top),
+            TextOf(report.Title, WorkbookStyles.Wrapped),
+            NumberOf(report.Year, WorkbookStyles.Top),
+            NumberOf(recommendation.Number, WorkbookStyles.Top),
+            TextOf(recommendation.Addressee.Label(), WorkbookStyles.Wrapped),
+            TextOf(recommendation.Acceptance.LabelOrNotRecorded(), WorkbookStyles.Wrapped),
+            TextOf(recommendation.Implementation.LabelOrNotRecorded(), WorkbookStyles.Wrapped),
+            NumberOf(recommendation.DeadlineYear, WorkbookStyles.Top),
+            TextOf(focalPoints, WorkbookStyles.Wrapped),
+            TextOf(string.Join("\n", recommendation.Comments.Select(c => c.Text)), WorkbookStyles.Wrapped),
+            TextOf(recommendation.Text, WorkbookStyles.Wrapped),
+            TextOf(YesOrNo(recommendation.ImplementationClaimed), WorkbookStyles.Top),
+            NumberOf(recommendation.EvidenceFiles, WorkbookStyles.Top),
             DateOf(recommendation.WithdrawnAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null));
 }

@@ -44,7 +44,8 @@ internal static class ReportSheet
             WriteRecommendation(sheet, recommendation);
         }
 
-        sheet.Finish();
+        // The filter's buttons sit on the headings' second row, over every column of the matrix.
+        sheet.Finish(autoFilterColumns: CommentsColumn + 1, headerRow: HeaderRows);
     }
 
     private static void WriteHeader(SheetWriter sheet, string organizationName)

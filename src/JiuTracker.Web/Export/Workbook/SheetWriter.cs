@@ -84,7 +84,9 @@ internal sealed class SheetWriter : IDisposable
         _merges.Add((firstColumn, firstRow, lastColumn, lastRow));
 
     /// <summary>Ends the sheet, with an autofilter over the header row and every row below it if asked.</summary>
-    public void Finish(int autoFilterColumns = 0)
+    /// <param name="autoFilterColumns">Columns from A the filter covers; 0 for no filter.</param>
+    /// <param name="headerRow">The row, from 1, that carries the filter's buttons.</param>
+    public void Finish(int autoFilterColumns = 0, uint headerRow = 1)
     {
         _xml.Markup("</x:sheetData>"u8);
         if (_layout.IsProtected)
@@ -97,7 +99,7 @@ internal sealed class SheetWriter : IDisposable
         if (autoFilterColumns > 0)
         {
             _xml.Markup("<x:autoFilter ref=\""u8);
-            WriteRange(0, 1, autoFilterColumns - 1, Math.Max(RowCount, 1));
+            WriteRange(0, headerRow, autoFilterColumns - 1, Math.Max(RowCount, headerRow));
             _xml.Markup("\" />"u8);
         }
 

@@ -40,19 +40,14 @@ internal sealed class WorkbookPackage : IDisposable
     /// <param name="position">The sheet's place among the workbook's tabs, from 0: the first is the one shown on opening.</param>
     public SheetWriter AddSheet(int position, SheetLayout layout)
     {
-        var entry = Entry(SheetEntry(Add(position)));
-        if (layout.PrintTitleRows > 0)
-        {
-            _printTitleRows[position] = layout.PrintTitleRows;
-        }
-
+        var entry = Entry(SheetEntry(Add(position, layout)));
         return new(entry, layout, selected: position == 0);
     }
 
-    /// <summary>A sheet written elsewhere (see <see cref="SheetWriter"/>), copied from its start.</summary>
-    public void AddSheet(int position, Stream worksheetXml)
+    /// <summary>A sheet written elsewhere (see <see cref="SheetWriter"/>) with this layout, copied from its start.</summary>
+    public void AddSheet(int position, Stream worksheetXml, SheetLayout layout)
     {
-        using var entry = Entry(SheetEntry(Add(position)));
+        using var entry = Entry(SheetEntry(Add(position, layout)));
         worksheetXml.Position = 0;
         worksheetXml.CopyTo(entry);
     }
@@ -160,11 +155,16 @@ internal sealed class WorkbookPackage : IDisposable
         writer.WriteEndElement();
     }
 
-    private int Add(int position)
+    private int Add(int position, SheetLayout layout)
     {
         if (position < 0 || !_sheets.Add(position))
         {
             throw new InvalidOperationException($"The workbook already has a sheet at position {position}.");
+        }
+
+        if (layout.PrintTitleRows > 0)
+        {
+            _printTitleRows[position] = layout.PrintTitleRows;
         }
 
         return position;
