@@ -19,7 +19,7 @@ public sealed class ExportJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     {
         var file = await DownloadAsync(nameof(Auditor_DownloadsTheWordDocument_NamedForTheDay_AndItOpens),
             page => page.GetByRole(AriaRole.Button, new() { Name = "\"Action required\" document (Word)" }).ClickAsync(),
-            "jiu-status", "docx");
+            "action-required", "docx");
 
         using var document = WordprocessingDocument.Open(file, isEditable: false);
         Assert.Empty(new OpenXmlValidator().Validate(document));

@@ -110,7 +110,7 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
 
         var response = await client.GetAsync($"/export/action-required.docx?report=JIU/REP/2020/7&asOf={Day(3)}");
 
-        Assert.Equal($"jiu-status-{Day(3)}.docx", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        Assert.Equal($"action-required-{Day(3)}.docx", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var body = document.MainDocumentPart!.Document.Body!;
         Assert.Contains($"ITU — status as of {Day(3)}", body.Elements<Paragraph>().Select(p => p.InnerText));

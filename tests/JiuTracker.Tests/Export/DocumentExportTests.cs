@@ -30,7 +30,7 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal($"jiu-status-{DateTime.UtcNow:yyyy-MM-dd}.docx", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        Assert.Equal($"action-required-{DateTime.UtcNow:yyyy-MM-dd}.docx", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Description} at {e.Path?.XPath}"));
         var page = document.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;

@@ -133,15 +133,15 @@ public class ImplementationClaimExportTests : IClassFixture<ClockedJiuTrackerFac
         {
             var rows = Rows(workbook.Sheet("Recommendations"));
             var header = rows[0].ToDictionary(c => Text(c.Value), c => c.Key);
-            var row = rows.Single(r => r.TryGetValue(header["recommendation_number"], out var n) && Text(n) == $"{number}");
+            var row = rows.Single(r => r.TryGetValue(header["Recommendation"], out var n) && Text(n) == $"{number}");
             return header.ToDictionary(h => h.Key, h => Text(row.GetValueOrDefault(h.Value)));
         }
 
         using var before = new WorkbookFile(new MemoryStream(await DownloadAsync("/export/jiu-status.xlsx", Day(1))));
         using var claimed = new WorkbookFile(new MemoryStream(await DownloadAsync("/export/jiu-status.xlsx", Day(3))));
 
-        Assert.Equal(("no", "0"), (Columns(before, 1)["implementation_claimed"], Columns(before, 1)["evidence_files"]));
-        Assert.Equal(("not-started", "yes", "1"), (Columns(claimed, 1)["implementation"], Columns(claimed, 1)["implementation_claimed"], Columns(claimed, 1)["evidence_files"]));
+        Assert.Equal(("No", "0"), (Columns(before, 1)["Implementation claimed"], Columns(before, 1)["Evidence files"]));
+        Assert.Equal(("Not started", "Yes", "1"), (Columns(claimed, 1)["Implementation"], Columns(claimed, 1)["Implementation claimed"], Columns(claimed, 1)["Evidence files"]));
 
         var figure = Rows(claimed.Sheet("Summary")).Single(r => r.TryGetValue("A", out var a) && Text(a) == "Implementation claimed");
         Assert.Equal(2, Number(figure["B"]));

@@ -135,17 +135,22 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
     }
 
     [Fact]
-    public void RecommendationsSheet_HasTheCsvColumns_TypedCells_AFrozenHeaderAndAnAutofilter()
+    public void RecommendationsSheet_HasTheCsvColumnsInLabels_TypedCells_AFrozenHeaderAndAnAutofilter()
     {
         using var workbook = Open();
         var sheet = workbook.Sheet("Recommendations");
 
         var rows = Rows(sheet);
-        Assert.Equal([.. RecommendationsCsv.Header, "withdrawn"], rows[0].Values.Select(Text));
+        Assert.Equal(
+            ["Report", "Report title", "Year", "Recommendation", "Addressee", "Acceptance", "Implementation", "Deadline", "Focal points",
+                "Comments", "Text", "Implementation claimed", "Evidence files", "Withdrawn"],
+            rows[0].Values.Select(Text));
+        Assert.Equal(RecommendationsCsv.Header.Length + 1, rows[0].Count);
         Assert.Equal(23, rows.Count - 1);
         var first = rows[1];
         Assert.Equal(("JIU/REP/2021/3", 2021.0, 1.0, 2022.0), (Text(first["A"]), Number(first["C"]), Number(first["D"]), Number(first["H"])));
-        Assert.Equal(("executive-heads", "accepted", "not-started"), (Text(first["E"]), Text(first["F"]), Text(first["G"])));
+        Assert.Equal(("Executive heads", "Accepted", "Not started", "No"), (Text(first["E"]), Text(first["F"]), Text(first["G"]), Text(first["L"])));
+        Assert.Contains(rows.Skip(1), r => Text(r["G"]) == "In progress");
         Assert.Equal("Anders Norsker (GS/IS); Preetam Maloor (GS/SPM)", Text(first["I"]));
         var pane = sheet.Descendants<Pane>().Single();
         Assert.Equal((PaneStateValues.Frozen, 1.0, "A2"), (pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value));
@@ -160,12 +165,61 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
         var sheet = workbook.Sheet("History");
 
         var rows = Rows(sheet);
-        Assert.Equal(["when", "who", "report_symbol", "recommendation_number", "field", "old_value", "new_value", "source"], rows[0].Values.Select(Text));
+        Assert.Equal(["When (UTC)", "Who", "Report", "Recommendation", "Field", "Old value", "New value", "Source"], rows[0].Values.Select(Text));
         Assert.Equal(entries, rows.Count - 1);
         var when = rows[1]["A"];
         Assert.Equal("yyyy-mm-dd hh:mm:ss", workbook.FormatCode(when));
         Assert.InRange(DateTime.FromOADate(Number(when)), new DateTime(2000, 1, 1), DateTime.UtcNow.AddMinutes(1));
-        Assert.Contains(rows.Skip(1), r => Text(r["E"]) == "acceptance" && Text(r["G"]) == "accepted" && r["D"].DataType is null);
+        Assert.Contains(rows.Skip(1), r => Text(r["E"]) == "Acceptance" && Text(r["F"]) == "Not recorded" && Text(r["G"]) == "Accepted" && r["D"].DataType is null);
+        Assert.Contains(rows.Skip(1), r => Text(r["E"]) == "Implementation" && Text(r["G"]) == "In progress");
+        Assert.DoesNotContain(rows.Skip(1), r => r.Values.Any(c => Text(c) is "accepted" or "in-progress" or "acceptance"));
+    }
+
+    [Theory]
+    [InlineData("Recommendations", 1)]
+    [InlineData("History", 1)]
+    [InlineData("REP-2021-3", 4)]
+    public void Sheet_PrintsOnA4Landscape_OnePageWide_WithItsHeaderRowsOnEveryPage(string name, int headerRows)
+    {
+        using var workbook = Open();
+
+        var titles = workbook.Document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>()
+            .Where(d => d.Name == "_xlnm.Print_Titles")
+            .ToDictionary(d => workbook.SheetNames[(int)d.LocalSheetId!.Value], d => d.Text);
+        Assert.Equal($"'{name}'!$1:${headerRows}", titles[name]);
+        var setup = workbook.Sheet(name).GetFirstChild<PageSetup>()!;
+        Assert.Equal((9u, OrientationValues.Landscape, 1u, 0u), (setup.PaperSize!.Value, setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+    }
+
+    [Fact]
+    public void ReportSheet_HasAnAutofilter_FromItsHeadingsOverTheWholeMatrix()
+    {
+        using var workbook = Open();
+        var sheet = workbook.Sheet("REP-2021-3");
+
+        var rows = Rows(sheet);
+        Assert.Equal($"A4:K{rows.Count}", sheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.StartsWith("Recommendation", Text(rows[^1]["A"]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Recommendations", "K")]
+    [InlineData("History", "G")]
+    public void DataSheet_WrapsItsTextAndHeadings_InColumnsWideEnoughForEachWord(string name, string wrappedColumn)
+    {
+        using var workbook = Open();
+        var sheet = workbook.Sheet(name);
+        var formats = workbook.Document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        bool Wraps(Cell cell) => formats[(int)(cell.StyleIndex?.Value ?? 0)].Alignment?.WrapText?.Value == true;
+
+        var rows = Rows(sheet);
+        Assert.All(rows[0].Values, heading => Assert.True(Wraps(heading), $"{Text(heading)} does not wrap"));
+        Assert.All(rows.Skip(1).Where(r => r.ContainsKey(wrappedColumn)), r => Assert.True(Wraps(r[wrappedColumn])));
+        var widths = sheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToList();
+        Assert.Equal(rows[0].Count, widths.Count);
+        Assert.All(rows[0].Values.Select((heading, i) => (Word: Text(heading).Split(' ').Max(w => w.Length), Width: widths[i])),
+            column => Assert.True(column.Width >= column.Word, $"a heading's word of {column.Word} characters in a column {column.Width} wide"));
+        Assert.Contains(sheet.Descendants<Row>().Skip(1), r => r.Height?.Value > 15);
     }
 
     [Fact]
@@ -190,6 +244,7 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
             print(",".join(book.sheetnames))
             print(book["Summary"]["B7"].value, type(book["Recommendations"]["C2"].value).__name__, type(book["History"]["A2"].value).__name__)
             print(book["Recommendations"].freeze_panes, book["Recommendations"].auto_filter.ref)
+            print(book["Recommendations"].print_title_rows, book["REP-2021-3"].print_title_rows, book["REP-2021-3"].auto_filter.ref)
             """;
         if (!File.Exists("/usr/bin/python3") || await RunPythonAsync("-c", "import openpyxl") is not (0, _))
         {
@@ -200,7 +255,7 @@ public class WorkbookTests(WorkbookFixture fixture) : IClassFixture<WorkbookFixt
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            ["Summary,REP-2021-3,REP-2021-2,REP-2020-8,REP-2020-7,Recommendations,History", "23 int datetime", "A2 A1:N24"],
+            ["Summary,REP-2021-3,REP-2021-2,REP-2020-8,REP-2020-7,Recommendations,History", "23 int datetime", "A2 A1:N24", "$1:$1 $1:$4 A4:K6"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

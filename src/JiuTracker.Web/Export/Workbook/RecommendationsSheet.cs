@@ -17,7 +17,7 @@ internal sealed class RecommendationsSheet : IDisposable
     [
         ("Report", 16), ("Report title", 40), ("Year", 7), ("Recommendation", 15), ("Addressee", 18), ("Acceptance", 16),
         ("Implementation", 15), ("Deadline", 9), ("Focal points", 30), ("Comments", 45), ("Text", 60),
-        ("Implementation claimed", 13), ("Evidence files", 9), ("Withdrawn", 11),
+        ("Implementation claimed", 15), ("Evidence files", 9), ("Withdrawn", 11),
     ]);
 
     private readonly FileStream _xml = TemporaryFile.Create();

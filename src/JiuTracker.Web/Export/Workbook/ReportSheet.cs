@@ -30,7 +30,10 @@ internal static class ReportSheet
 
     private static readonly int MarkColumns = AcceptanceColumns.Length + ImplementationColumns.Length;
     private static readonly int CommentsColumn = FirstMarkColumn + MarkColumns;
-    private static readonly SheetLayout Layout = new([70, 16, 10, 11, 11, 11, 15, 11, 11, 14, 50], FrozenRows: HeaderRows, PrintsLandscape: true);
+    private static readonly SheetLayout Layout = new([70, 16, 10, 11, 11, 11, 15, 11, 11, 14, 50], FrozenRows: HeaderRows, PrintsLandscape: true)
+    {
+        PrintTitleRows = HeaderRows,
+    };
 
     public static void Write(WorkbookPackage package, int position, ReportSnapshot report, string organizationName)
     {
