@@ -45,7 +45,7 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = document.MainDocumentPart!.Document.Body!;
         var text = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Contains("2020- 2021 JIU UN SYSTEM-WIDE REPORTS", text);
+        Assert.Contains("2020–2021 JIU UN SYSTEM-WIDE REPORTS", text);
         Assert.Contains("ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS", text);
         Assert.Contains($"ITU — status as of {DateTime.UtcNow:yyyy-MM-dd}", text);
 
