@@ -20,7 +20,7 @@ public sealed record DocumentContent(
 /// </summary>
 public static class ActionRequiredDocument
 {
-    // A4 landscape in twentieths of a point, with 1.5 cm margins: 15,136 across for the tables (and the footer's tab).
+    // A4 landscape in twentieths of a point, with 1.5 cm margins: 15,136 across for the tables.
     private const int PageWidth = 16838, PageHeight = 11906, Margin = 851;
 
     /// <param name="destination">Writable; the document is streamed into it (see <see cref="StreamedPackage"/>).</param>
@@ -37,7 +37,7 @@ public static class ActionRequiredDocument
             footnotesPart.Footnotes = new Footnotes();
             footnotes = footnotesPart.Uri.OriginalString.TrimStart('/');
             DocumentStyles.AddTo(main);
-            footer = DocumentStyles.AddFooter(main, content.OrganizationName, content.AsOf);
+            footer = DocumentStyles.AddFooter(main, content.OrganizationName, content.AsOf, PageWidth - 2 * Margin);
             DocumentProperties.AddTo(document, Title(content), content.OrganizationName, content.AsOf);
         }
 

@@ -31,7 +31,7 @@ internal static class DocumentStyles
           <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2" /><w:basedOn w:val="Normal" /><w:next w:val="Normal" /><w:qFormat />
             <w:pPr><w:keepNext /><w:spacing w:before="240" w:after="60" /><w:outlineLvl w:val="1" /></w:pPr><w:rPr><w:b /><w:sz w:val="22" /><w:szCs w:val="22" /></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer" /><w:basedOn w:val="Normal" />
-            <w:pPr><w:tabs><w:tab w:val="right" w:pos="15136" /></w:tabs></w:pPr><w:rPr><w:sz w:val="16" /><w:szCs w:val="16" /></w:rPr></w:style>
+            <w:rPr><w:sz w:val="16" /><w:szCs w:val="16" /></w:rPr></w:style>
           <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table" /><w:uiPriority w:val="99" /><w:semiHidden />
             <w:tblPr><w:tblInd w:w="0" w:type="dxa" /><w:tblCellMar><w:top w:w="0" w:type="dxa" /><w:left w:w="108" w:type="dxa" /><w:bottom w:w="0" w:type="dxa" /><w:right w:w="108" w:type="dxa" /></w:tblCellMar></w:tblPr></w:style>
           <w:style w:type="table" w:styleId="JiuTable"><w:name w:val="JIU status table" /><w:basedOn w:val="TableNormal" />
@@ -50,12 +50,13 @@ internal static class DocumentStyles
     }
 
     /// <summary>The footer on every page: "ITU — status as of 2026-12-04" on the left, "Page 1 of 9" on the right.</summary>
+    /// <param name="textWidth">The width between the margins, where the page number is set flush right.</param>
     /// <returns>The footer's relationship id, for the section to refer to.</returns>
-    public static string AddFooter(MainDocumentPart main, string organization, DateOnly asOf)
+    public static string AddFooter(MainDocumentPart main, string organization, DateOnly asOf, int textWidth)
     {
         var part = main.AddNewPart<FooterPart>();
         part.Footer = new Footer(new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
+            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth })),
             Text($"{organization} — status as of {asOf:yyyy-MM-dd}"),
             new Run(new TabChar()),
             Text("Page "),
