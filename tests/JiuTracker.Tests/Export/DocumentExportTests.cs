@@ -45,7 +45,7 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = document.MainDocumentPart!.Document.Body!;
         var text = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Contains("2020- 2021 JIU UN SYSTEM-WIDE REPORTS", text);
+        Assert.Contains("2020–2021 JIU UN SYSTEM-WIDE REPORTS", text);
         Assert.Contains("ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS", text);
         Assert.Contains($"ITU — status as of {DateTime.UtcNow:yyyy-MM-dd}", text);
 
@@ -105,6 +105,38 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         }
 
         Assert.True((expected.Comment ?? "") == cells[^1], $"{place}: comment");
+    }
+
+    [Fact]
+    public async Task Document_HasStylesProperties_AFooterWithPageNumbers_AndRowsThatKeepTogether()
+    {
+        var (_, bytes) = await DownloadAsync();
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Equal("Action required — 2020–2021 JIU UN SYSTEM-WIDE REPORTS: acceptance of recommendations and implementation status", document.PackageProperties.Title);
+        Assert.Equal("ITU", document.PackageProperties.Creator);
+        Assert.Equal("ITU", document.ExtendedFilePropertiesPart!.Properties.Company!.Text);
+        Assert.Equal("As of", document.CustomFilePropertiesPart!.Properties.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>().Single().Name);
+
+        var main = document.MainDocumentPart!;
+        var styles = main.StyleDefinitionsPart!.Styles!;
+        Assert.Equal("Arial", styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!.Ascii);
+        var body = main.Document.Body!;
+        var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading2").ToList();
+        Assert.Equal(4, headings.Count);
+        Assert.Equal("Title", body.Elements<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val);
+        Assert.Contains(styles.Elements<Style>(), s => s.StyleId == "Heading2" && s.StyleParagraphProperties!.KeepNext is not null);
+
+        var footer = main.FooterParts.Single().Footer!;
+        Assert.Equal([" PAGE ", " NUMPAGES "], footer.Descendants<SimpleField>().Select(f => f.Instruction!.Value));
+        Assert.StartsWith($"ITU — status as of {DateTime.UtcNow:yyyy-MM-dd}", footer.InnerText, StringComparison.Ordinal);
+
+        foreach (var table in body.Elements<Table>())
+        {
+            Assert.NotNull(table.GetFirstChild<TableProperties>()!.TableStyle);
+            Assert.All(table.Elements<TableRow>(), row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<CantSplit>()));
+            Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
+        }
     }
 
     [Fact]

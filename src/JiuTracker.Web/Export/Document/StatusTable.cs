@@ -8,17 +8,27 @@ namespace JiuTracker.Web.Export.Document;
 /// </summary>
 internal static class StatusTable
 {
-    private const int TextWidth = 4000, MarkWidth = 900, CommentsWidth = 2700;
-    private static readonly int[] Widths = [TextWidth, .. Enumerable.Repeat(MarkWidth, 9), CommentsWidth];
+    private const int TextWidth = 3700, CommentsWidth = 2536;
     private static readonly Acceptance[] Acceptances = Enum.GetValues<Acceptance>();
     private static readonly ImplementationStatus[] Implementations = Enum.GetValues<ImplementationStatus>();
 
-    private static readonly string[] MarkHeadings =
+    /// <summary>
+    /// The mark columns' headers, each column as wide as the longest word of its label in 7 pt bold with the cell's
+    /// padding, so that no reader breaks a word (decision 033); "Legislative/" ends its line.
+    /// </summary>
+    private static readonly (string Label, int Width)[] MarkHeadings =
     [
-        "Executive heads", "Legislative/governing bodies",
-        "Accept", "Not accept", "Not relevant", "Requires further consideration",
-        "Not started", "In progress", "Implemented",
+        ("Executive heads", 1000), ($"Legislative/{WordMarkup.LineBreak}governing bodies", 1150),
+        ("Accept", 800), ("Not accept", 850), ("Not relevant", 900), ("Requires further consideration", 1250),
+        ("Not started", 850), ("In progress", 900), ("Implemented", 1200),
     ];
+
+    private static readonly int[] Widths = [TextWidth, .. MarkHeadings.Select(h => h.Width), CommentsWidth];
+
+    private static int MarkWidth(int column) => MarkHeadings[column].Width;
+
+    /// <summary>The width of mark columns <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1.</summary>
+    private static int MarksWidth(int first, int count) => MarkHeadings.Skip(first).Take(count).Sum(h => h.Width);
 
     public static void Write(WordMarkup word, ReportSnapshot report, string organization)
     {
@@ -27,16 +37,16 @@ internal static class StatusTable
             ? "CEB comments NOT YET AVAILABLE"
             : $"CEB comments {report.CebCommentsReference}".TrimEnd();
         word.StartRow(header: true);
-        word.Cell("Recommendation", TextWidth + 2 * MarkWidth, gridSpan: 3, bold: true);
-        word.Cell("Acceptance", 4 * MarkWidth, gridSpan: 4, bold: true);
-        word.Cell("Implementation status", 3 * MarkWidth, gridSpan: 3, bold: true);
+        word.Cell("Recommendation", TextWidth + MarksWidth(0, 2), gridSpan: 3, bold: true);
+        word.Cell("Acceptance", MarksWidth(2, 4), gridSpan: 4, bold: true, centered: true);
+        word.Cell("Implementation status", MarksWidth(6, 3), gridSpan: 3, bold: true, centered: true);
         word.Cell($"{ceb} - {organization} comments (if any) below", CommentsWidth, bold: true, verticalMerge: "restart");
         word.EndRow();
         word.StartRow(header: true);
         word.Cell("", TextWidth);
-        foreach (var heading in MarkHeadings)
+        foreach (var (label, width) in MarkHeadings)
         {
-            word.Cell(heading, MarkWidth, bold: true, fontSize: WordMarkup.SmallFontSize);
+            word.Cell(label, width, bold: true, fontSize: WordMarkup.SmallFontSize, centered: true);
         }
 
         word.Cell(null, CommentsWidth, verticalMerge: "continue");
@@ -54,17 +64,18 @@ internal static class StatusTable
     {
         word.StartRow();
         word.Cell($"Recommendation {recommendation.Number}: {recommendation.Text}", TextWidth);
-        Mark(word, recommendation.Addressee == Addressee.ExecutiveHeads);
-        Mark(word, recommendation.Addressee == Addressee.LegislativeBodies);
+        Mark(word, 0, recommendation.Addressee == Addressee.ExecutiveHeads);
+        Mark(word, 1, recommendation.Addressee == Addressee.LegislativeBodies);
         if (recommendation.InformationOnlyNote is { } note)
         {
-            word.Cell(note, 7 * MarkWidth, gridSpan: 7);
+            word.Cell(note, MarksWidth(2, 7), gridSpan: 7);
         }
         else
         {
+            var column = 2;
             foreach (var acceptance in Acceptances)
             {
-                Mark(word, recommendation.Acceptance == acceptance);
+                Mark(word, column++, recommendation.Acceptance == acceptance);
             }
 
             // Only a validated closure shows as Implemented; a claim awaiting validation shows as In progress, with a
@@ -73,7 +84,7 @@ internal static class StatusTable
             var footnote = recommendation.ImplementationClaimed ? ClosureClaims.AwaitingValidationNote : null;
             foreach (var implementation in Implementations)
             {
-                Mark(word, shown == implementation, footnote);
+                Mark(word, column++, shown == implementation, footnote);
             }
         }
 
@@ -81,8 +92,8 @@ internal static class StatusTable
         word.EndRow();
     }
 
-    private static void Mark(WordMarkup word, bool marked, string? footnote = null) =>
-        word.Cell(marked ? "X" : "", MarkWidth, footnote: marked ? footnote : null);
+    private static void Mark(WordMarkup word, int column, bool marked, string? footnote = null) =>
+        word.Cell(marked ? "X" : "", MarkWidth(column), footnote: marked ? footnote : null, centered: true);
 
     private static string Comments(RecommendationSnapshot recommendation)
     {

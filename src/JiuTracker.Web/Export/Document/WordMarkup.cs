@@ -7,11 +7,14 @@ namespace JiuTracker.Web.Export.Document;
 /// </summary>
 internal sealed class WordMarkup : IDisposable
 {
-    /// <summary>Font sizes are in half-points.</summary>
-    public const int TableFontSize = 18;
+    /// <summary>Font sizes are in half-points: the body's 10 pt (see <see cref="DocumentStyles"/>).</summary>
+    public const int TableFontSize = 20;
 
     /// <summary>For the narrow status columns' headers.</summary>
     public const int SmallFontSize = 14;
+
+    /// <summary>In a cell's text, a line break inside its paragraph (Word's own character for it).</summary>
+    public const char LineBreak = '\v';
 
     private readonly Utf8Markup _xml;
     private readonly List<string> _footnotes = [];
@@ -20,13 +23,28 @@ internal sealed class WordMarkup : IDisposable
     public WordMarkup(Stream part)
     {
         _xml = new Utf8Markup(part, leaveOpen: false);
-        _xml.Markup("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8);
+        _xml.Markup("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"u8);
     }
 
-    public void Paragraph(string text, bool bold = false, int? fontSize = null, bool centered = false)
+    /// <param name="style">A paragraph style's id from <see cref="DocumentStyles"/>; Normal when null.</param>
+    /// <param name="keepWithNext">Kept on the page of what follows (a report's focal-point line, with its table).</param>
+    public void Paragraph(string text, string? style = null, bool keepWithNext = false)
     {
-        _xml.Markup(centered ? "<w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr>"u8 : "<w:p>"u8);
-        Run(text, bold, fontSize);
+        _xml.Markup("<w:p>"u8);
+        if (style is not null || keepWithNext)
+        {
+            _xml.Markup("<w:pPr>"u8);
+            if (style is not null)
+            {
+                _xml.Markup("<w:pStyle w:val=\""u8);
+                _xml.Text(style);
+                _xml.Markup("\" />"u8);
+            }
+
+            _xml.Markup(keepWithNext ? "<w:keepNext /></w:pPr>"u8 : "</w:pPr>"u8);
+        }
+
+        Run(text, bold: false, fontSize: null);
         _xml.Markup("</w:p>"u8);
     }
 
@@ -36,7 +54,8 @@ internal sealed class WordMarkup : IDisposable
     /// <summary>A cell whose text keeps its line breaks as paragraphs; a cell always holds at least one paragraph.</summary>
     /// <param name="verticalMerge">"restart" or "continue".</param>
     /// <param name="footnote">A footnote's text, referred to at the end of the cell's text (see <see cref="WriteFootnotes"/>).</param>
-    public void Cell(string? text, int width, int gridSpan = 1, bool bold = false, string? verticalMerge = null, int fontSize = TableFontSize, string? footnote = null)
+    /// <param name="centered">Centred across and down the cell, as the status marks are.</param>
+    public void Cell(string? text, int width, int gridSpan = 1, bool bold = false, string? verticalMerge = null, int fontSize = TableFontSize, string? footnote = null, bool centered = false)
     {
         _xml.Markup("<w:tc><w:tcPr><w:tcW w:w=\""u8);
         _xml.Number(width);
@@ -60,13 +79,21 @@ internal sealed class WordMarkup : IDisposable
                 break;
         }
 
-        _xml.Markup("</w:tcPr>"u8);
+        _xml.Markup(centered ? "<w:vAlign w:val=\"center\" /></w:tcPr>"u8 : "</w:tcPr>"u8);
         var rest = (text ?? "").AsSpan();
         while (true)
         {
             var end = rest.IndexOf('\n');
-            _xml.Markup("<w:p>"u8);
-            Run(end < 0 ? rest : rest[..end], bold, fontSize);
+            _xml.Markup(centered ? "<w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr>"u8 : "<w:p>"u8);
+            var line = end < 0 ? rest : rest[..end];
+            for (var breakAt = line.IndexOf(LineBreak); breakAt >= 0; breakAt = line.IndexOf(LineBreak))
+            {
+                Run(line[..breakAt], bold, fontSize);
+                _xml.Markup("<w:r><w:br /></w:r>"u8);
+                line = line[(breakAt + 1)..];
+            }
+
+            Run(line, bold, fontSize);
             if (end < 0 && footnote is not null)
             {
                 _footnotes.Add(footnote);
@@ -89,12 +116,14 @@ internal sealed class WordMarkup : IDisposable
         _xml.Markup("</w:tc>"u8);
     }
 
-    /// <summary>Starts a bordered table with its grid (other readers than Word need the grid).</summary>
+    /// <summary>Starts a table in the document's table style (borders, cell padding) with its grid (other readers than Word need the grid).</summary>
     public void StartTable(IReadOnlyList<int> columnWidths)
     {
-        _xml.Markup("<w:tbl><w:tblPr><w:tblW w:w=\""u8);
+        _xml.Markup("<w:tbl><w:tblPr><w:tblStyle w:val=\""u8);
+        _xml.Text(DocumentStyles.Table);
+        _xml.Markup("\" /><w:tblW w:w=\""u8);
         _xml.Number(columnWidths.Sum());
-        _xml.Markup("\" w:type=\"dxa\" /><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" /><w:left w:val=\"single\" w:sz=\"4\" /><w:bottom w:val=\"single\" w:sz=\"4\" /><w:right w:val=\"single\" w:sz=\"4\" /><w:insideH w:val=\"single\" w:sz=\"4\" /><w:insideV w:val=\"single\" w:sz=\"4\" /></w:tblBorders><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>"u8);
+        _xml.Markup("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" /><w:tblLook w:val=\"0000\" /></w:tblPr><w:tblGrid>"u8);
         foreach (var width in columnWidths)
         {
             _xml.Markup("<w:gridCol w:w=\""u8);
@@ -107,15 +136,19 @@ internal sealed class WordMarkup : IDisposable
 
     public void EndTable() => _xml.Markup("</w:tbl>"u8);
 
-    /// <summary>Starts a row; a header row is repeated at the top of every page the table runs onto.</summary>
-    public void StartRow(bool header = false) => _xml.Markup(header ? "<w:tr><w:trPr><w:tblHeader /></w:trPr>"u8 : "<w:tr>"u8);
+    /// <summary>Starts a row that is never split across pages; a header row is repeated at the top of every page the table runs onto.</summary>
+    public void StartRow(bool header = false) =>
+        _xml.Markup(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>"u8 : "<w:tr><w:trPr><w:cantSplit /></w:trPr>"u8);
 
     public void EndRow() => _xml.Markup("</w:tr>"u8);
 
-    /// <summary>Ends the body with the page's size and margins (in twentieths of a point), landscape, and the document.</summary>
-    public void Finish(int pageWidth, int pageHeight, int margin)
+    /// <summary>Ends the body with the footer, the page's size and margins (in twentieths of a point), landscape, and the document.</summary>
+    /// <param name="footer">The footer part's relationship id.</param>
+    public void Finish(string footer, int pageWidth, int pageHeight, int margin)
     {
-        _xml.Markup("<w:sectPr><w:pgSz w:w=\""u8);
+        _xml.Markup("<w:sectPr><w:footerReference w:type=\"default\" r:id=\""u8);
+        _xml.Text(footer);
+        _xml.Markup("\" /><w:pgSz w:w=\""u8);
         _xml.Number(pageWidth);
         _xml.Markup("\" w:h=\""u8);
         _xml.Number(pageHeight);
@@ -127,7 +160,7 @@ internal sealed class WordMarkup : IDisposable
         _xml.Number(margin);
         _xml.Markup("\" w:left=\""u8);
         _xml.Number(margin);
-        _xml.Markup("\" /></w:sectPr></w:body></w:document>"u8);
+        _xml.Markup("\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\" /></w:sectPr></w:body></w:document>"u8);
         _xml.Flush();
     }
 
