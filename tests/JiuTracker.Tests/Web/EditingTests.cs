@@ -228,6 +228,20 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
     }
 
     [Fact]
+    public async Task Get_EditForm_NamesEachStatusWithTheLabelTheMatrixAndExportsUse()
+    {
+        var id = await app.RecommendationIdAsync(SeedReports.Environment, 4);
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+
+        var page = await client.GetDocumentAsync($"/Recommendations/Edit/{id}");
+
+        Assert.Equal("Requires further consideration", page.QuerySelector("label[for=acceptance-UnderConsideration]")!.TextContent);
+        Assert.All(Enum.GetValues<Acceptance>(), a => Assert.Equal(a.Label(), page.QuerySelector($"label[for=acceptance-{a}]")!.TextContent));
+        Assert.All(Enum.GetValues<ImplementationStatus>(), i => Assert.Equal(i.Label(), page.QuerySelector($"label[for=implementation-{i}]")!.TextContent));
+        Assert.DoesNotContain("Under consideration", page.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Post_SecondOfTwoConcurrentEdits_IsRefused_ShowingTheNewerValues()
     {
         var id = await app.RecommendationIdAsync(SeedReports.Environment, 6);
