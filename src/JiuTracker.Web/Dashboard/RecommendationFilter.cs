@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using JiuTracker.Web.Domain;
 
@@ -9,10 +10,17 @@ namespace JiuTracker.Web.Dashboard;
 /// </summary>
 public sealed class RecommendationFilter
 {
+    /// <summary>The year fields' labels, which their messages name; the exports' form has the same fields.</summary>
+    public const string FromLabel = "From year";
+
+    public const string ToLabel = "To year";
+
     /// <summary>First report year included.</summary>
+    [Display(Name = FromLabel)]
     public int? From { get; set; }
 
     /// <summary>Last report year included.</summary>
+    [Display(Name = ToLabel)]
     public int? To { get; set; }
 
     /// <summary>A report symbol, e.g. JIU/REP/2021/3.</summary>

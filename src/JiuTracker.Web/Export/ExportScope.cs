@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
@@ -10,14 +12,18 @@ namespace JiuTracker.Web.Export;
 /// </summary>
 public sealed class ExportScope
 {
+    [Display(Name = RecommendationFilter.FromLabel)]
     public int? From { get; set; }
 
+    [Display(Name = RecommendationFilter.ToLabel)]
     public int? To { get; set; }
 
     /// <summary>Report symbols to include; empty for every report in the year range.</summary>
+    [Display(Name = "Reports")]
     public string[]? Report { get; set; }
 
     /// <summary>The statuses and comments as they stood at the end of this day (UTC); empty for now.</summary>
+    [Display(Name = AsOfRange.Label)]
     public DateOnly? AsOf { get; set; }
 
     /// <summary>Set by the server, never from the query string: auditors' and administrators' exports keep withdrawn recommendations.</summary>
@@ -87,12 +93,12 @@ public sealed class ExportScope
         var problems = new List<string>();
         if (From is not null && To is not null && From > To)
         {
-            problems.Add($"from/to: the year range runs backwards, from {From} to {To}.");
+            problems.Add($"{RecommendationFilter.FromLabel} {From} is after {RecommendationFilter.ToLabel} {To}: the year range runs backwards.");
         }
 
         foreach (var symbol in Symbols.Where(s => !ReportSymbol.TryParse(s, out _)))
         {
-            problems.Add($"report: \"{symbol}\" is not a report symbol such as JIU/REP/2021/3.");
+            problems.Add($"Reports: \"{symbol}\" is not a report symbol such as JIU/REP/2021/3.");
         }
 
         if (AsOf is { } day && AsOfRange.Problem(day, time) is { } outside)

@@ -1,4 +1,6 @@
 using JiuTracker.Web.Requests;
+using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,7 +27,7 @@ public class StatusCodeModel : PageModel
         Reason = RequestRefusal.ReasonFor(HttpContext);
         (Heading, Explanation) = code switch
         {
-            StatusCodes.Status403Forbidden => ("Not allowed", "Your account may not do this. Recommendations can be edited only by the focal points of their report and by administrators."),
+            StatusCodes.Status403Forbidden => ("Not allowed", $"Your account may not do this. {ForbiddenPages.Explain(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.Endpoint)}"),
             StatusCodes.Status404NotFound => ("Not found", "There is no such page, report or recommendation."),
             StatusCodes.Status429TooManyRequests => ("Too many attempts", "Too many sign-in attempts came from your address in the last minute. Wait a minute, then try again."),
             StatusCodes.Status400BadRequest => ("Request refused", "The request was not accepted and nothing was changed. If you submitted a form, reload the page and try again."),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 
 namespace JiuTracker.Web.Requests;
 
@@ -17,8 +18,9 @@ public static class RequestRefusal
     /// A value in the address that an endpoint cannot take (<c>?from=abc</c> for a year) is answered with a 400 that
     /// names the parameter and the value, in every environment, instead of the framework's bare 400.
     /// </summary>
-    public static IServiceCollection AddRequestRefusals(this IServiceCollection services) =>
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+    public static IServiceCollection AddRequestRefusals(this IServiceCollection services) => services
+        .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
+        .Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new WrongTypeValues()));
 
     public static IApplicationBuilder UseRequestRefusals(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
@@ -28,7 +30,8 @@ public static class RequestRefusal
         }
         catch (BadHttpRequestException refused) when (!http.Response.HasStarted)
         {
-            Refuse(http, $"The request has a value that cannot be used: {refused.Message} Nothing was changed; correct the address or the form and try again.");
+            var reason = WrongTypeValues.FromEndpointRefusal(refused.Message) ?? refused.Message;
+            Refuse(http, $"The request has a value that cannot be used: {reason} Nothing was changed; correct the address or the form and try again.");
             http.Response.StatusCode = refused.StatusCode;
         }
     });

@@ -1,3 +1,5 @@
+using JiuTracker.Web.Domain;
+
 namespace JiuTracker.Web.Security;
 
 /// <summary>The roles an account can hold; an account can hold several.</summary>
@@ -12,4 +14,7 @@ public static class Roles
     public const string Coordinator = "Coordinator";
 
     public static IReadOnlyList<string> All { get; } = [Administrator, Coordinator, FocalPoint, Management, Auditor];
+
+    /// <summary>The role as people read it: "Focal point" for <see cref="FocalPoint"/>.</summary>
+    public static string Label(string role) => NameInWords.Of(role);
 }

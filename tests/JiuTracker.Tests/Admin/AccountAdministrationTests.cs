@@ -26,6 +26,27 @@ public class AccountAdministrationTests(JiuTrackerFactory app) : IClassFixture<J
     }
 
     [Fact]
+    public async Task RolesAndAuditedActions_AreShownInWords_NotAsTheirNamesInCode()
+    {
+        var admin = await app.SignedInClientAsync(DemoAccounts.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await CreateAsync(admin, "worded.officer@jiutracker.local", StrongPassword, "FocalPoint", "Management")).StatusCode);
+
+        var accounts = await admin.GetDocumentAsync("/Admin/Accounts");
+        var row = accounts.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("worded.officer@jiutracker.local", StringComparison.Ordinal));
+        Assert.Equal("Focal point, Management", row.QuerySelectorAll("td")[0].TextContent);
+        Assert.Equal("Focal point", (await admin.GetDocumentAsync("/Admin/Accounts/Create")).QuerySelector("label[for=role-FocalPoint]")!.TextContent);
+
+        var own = await (await app.SignedInClientAsync(DemoAccounts.AndersNorsker)).GetDocumentAsync("/Account");
+        Assert.Contains("Focal point", own.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("FocalPoint", own.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var log = await admin.GetDocumentAsync("/Audit");
+        var entry = log.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("worded.officer@jiutracker.local", StringComparison.Ordinal));
+        Assert.Equal("Account created", entry.QuerySelectorAll("td")[2].TextContent);
+        Assert.DoesNotContain("AccountCreated", log.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_WithSeveralRoles_CreatesAnAccountThatCanSignIn_AndAuditsIt()
     {
         var admin = await app.SignedInClientAsync(DemoAccounts.Admin);

@@ -79,7 +79,7 @@ public class PasteRecommendationsTests(JiuTrackerFactory app) : IClassFixture<Ji
     [InlineData("Input.Rows[1].Number", "0", "from 1 to 999")]
     [InlineData("Input.Rows[0].Text", "  ", "the text is empty")]
     [InlineData("Input.Rows[0].DeadlineYear", "22", "must be a year from 1990 to 2100")]
-    [InlineData("Input.Rows[0].DeadlineYear", "soon", "not valid")]
+    [InlineData("Input.Rows[0].DeadlineYear", "soon", "Deadline year: \"soon\" is not a whole number.")]
     public async Task Save_WithARowInError_ShowsTheErrorOnTheRow_AndSavesNoRow(string field, string value, string message)
     {
         var (client, id, url) = await NewReportAsync($"JIU/REP/2025/{Interlocked.Increment(ref _rowErrorReports)}");

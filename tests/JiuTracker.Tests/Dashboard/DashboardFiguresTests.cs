@@ -106,7 +106,7 @@ public class DashboardFiguresTests(JiuTrackerFactory app) : IClassFixture<JiuTra
     [InlineData("?from=2022&to=2020", "The year range runs backwards")]
     [InlineData("?addressee=ministers", "Unknown addressee \"ministers\"")]
     [InlineData("?report=REP-2021-3", "is not a report symbol")]
-    [InlineData("?from=twenty", "The value 'twenty' is not valid")]
+    [InlineData("?from=twenty", "From year: \"twenty\" is not a whole number.")]
     public async Task Dashboard_WithAFilterThatCannotBeUsed_SaysWhatIsWrong_AndShowsNoFigures(string query, string message)
     {
         var page = await OpenAsync(query);

@@ -101,6 +101,7 @@ public class StatusVocabularyTests
     [InlineData("Not Relevant", Acceptance.NotRelevant)]
     [InlineData("requires further consideration", Acceptance.UnderConsideration)]
     [InlineData("under-consideration", Acceptance.UnderConsideration)]
+    [InlineData("Under consideration", Acceptance.UnderConsideration)]
     [InlineData("", null)]
     [InlineData("   ", null)]
     [InlineData(null, null)]

@@ -163,7 +163,7 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
     [Theory]
     [InlineData("?from=2022&to=2020", "the year range runs backwards")]
     [InlineData("?report=REP-2021-3", "is not a report symbol")]
-    [InlineData("?asOf=2999-01-01", "asOf must be a date between 1990-01-01 and")]
+    [InlineData("?asOf=2999-01-01", "Status as of the end of: the day must be between 1990-01-01 and")]
     public async Task Document_WithAScopeThatCannotBeUsed_IsRefusedWithTheReason(string query, string message)
     {
         var (response, bytes) = await DownloadAsync(query);

@@ -82,8 +82,8 @@ public class ExportReadersTests(JiuTrackerFactory app) : IClassFixture<JiuTracke
 
     [Theory]
     [InlineData("?from=2022&to=2020&format=docx", "the year range runs backwards")]
-    [InlineData("?asOf=2999-12-31&format=docx", "asOf must be a date between 1990-01-01 and")]
-    [InlineData("?from=next&format=docx", "The value 'next' is not valid")]
+    [InlineData("?asOf=2999-12-31&format=docx", "Status as of the end of: the day must be between 1990-01-01 and")]
+    [InlineData("?from=next&format=docx", "From year: \"next\" is not a whole number.")]
     [InlineData("?format=pdf", "Unknown format \"pdf\"")]
     public async Task ExportsPage_WithAChoiceThatCannotBeUsed_SaysWhy(string query, string message)
     {

@@ -104,19 +104,25 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
     }
 
     [Theory]
-    [InlineData("/export/history.csv?from=abc", "From", "abc")]
-    [InlineData("/export/jiu-status.xlsx?asOf=yesterday", "AsOf", "yesterday")]
-    [InlineData("/export/recommendations.csv?focalPoint=someone", "FocalPoint", "someone")]
-    public async Task AnExportWithAValueOfTheWrongType_IsRefusedNamingTheParameterAndTheValue(string url, string parameter, string value)
+    [InlineData("/export/jiu-status.xlsx?asOf=garbage", "asOf: \"garbage\" is not a date; write it as YYYY-MM-DD.")]
+    [InlineData("/export/action-required.docx?asOf=garbage", "asOf: \"garbage\" is not a date; write it as YYYY-MM-DD.")]
+    [InlineData("/export/history.csv?from=abc", "from: \"abc\" is not a whole number.")]
+    [InlineData("/export/recommendations.csv?focalPoint=someone", "focalPoint: \"someone\" is not a whole number.")]
+    [InlineData("/Reports/Details/{report}?asOf=garbage", "Status as of the end of: \"garbage\" is not a date; write it as YYYY-MM-DD.")]
+    [InlineData("/Exports?format=docx&asOf=garbage", "Status as of the end of: \"garbage\" is not a date; write it as YYYY-MM-DD.")]
+    [InlineData("/Exports?format=docx&from=abc", "From year: \"abc\" is not a whole number.")]
+    public async Task AValueOfTheWrongType_IsRefusedInWordsNamingTheFieldAndTheValue_WithoutTheProgramsTypeNames(string url, string expected)
     {
         var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+        var reportId = await app.QueryAsync(db => db.Reports.Where(r => r.Symbol == SeedReports.Cybersecurity).Select(r => r.Id).SingleAsync());
 
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url.Replace("{report}", reportId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = (await response.ReadDocumentAsync()).QuerySelector("main [role=alert]")!.TextContent;
-        Assert.Contains(parameter, message, StringComparison.Ordinal);
-        Assert.Contains($"\"{value}\"", message, StringComparison.Ordinal);
+        var message = (await response.ReadDocumentAsync()).QuerySelector("main [role=alert]")!.TextContent.Trim();
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DateOnly", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed to bind", message, StringComparison.Ordinal);
     }
 
     /// <summary>Every export and page that takes an "as of" day.</summary>
@@ -151,7 +157,7 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         var response = await client.GetAsync(address);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("asOf must be a date between 1990-01-01 and", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Status as of the end of: the day must be between 1990-01-01 and", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Every query parameter a page or export of the app reads.</summary>

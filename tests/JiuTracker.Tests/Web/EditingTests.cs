@@ -228,6 +228,20 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
     }
 
     [Fact]
+    public async Task Get_EditForm_NamesEachStatusWithTheLabelTheMatrixAndExportsUse()
+    {
+        var id = await app.RecommendationIdAsync(SeedReports.Environment, 4);
+        var client = await app.SignedInClientAsync(DemoAccounts.RobinZuercher);
+
+        var page = await client.GetDocumentAsync($"/Recommendations/Edit/{id}");
+
+        Assert.Equal("Requires further consideration", page.QuerySelector("label[for=acceptance-UnderConsideration]")!.TextContent);
+        Assert.All(Enum.GetValues<Acceptance>(), a => Assert.Equal(a.Label(), page.QuerySelector($"label[for=acceptance-{a}]")!.TextContent));
+        Assert.All(Enum.GetValues<ImplementationStatus>(), i => Assert.Equal(i.Label(), page.QuerySelector($"label[for=implementation-{i}]")!.TextContent));
+        Assert.DoesNotContain("Under consideration", page.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Post_SecondOfTwoConcurrentEdits_IsRefused_ShowingTheNewerValues()
     {
         var id = await app.RecommendationIdAsync(SeedReports.Environment, 6);
@@ -247,6 +261,14 @@ public class EditingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFacto
         var conflict = page.QuerySelector("#conflict")!.TextContent;
         Assert.Contains("Accepted", conflict, StringComparison.Ordinal);
         Assert.Contains("Implemented", conflict, StringComparison.Ordinal);
+        Assert.Contains("The choices below are yours, not yet saved.", conflict, StringComparison.Ordinal);
+
+        // The message says what is where: the stored values in the box, the user's own in the form, which keeps them.
+        var message = page.QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("The values stored now are in the yellow box headed \"Stored now\"; the choices in the form below it are yours.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("shown below", message, StringComparison.Ordinal);
+        Assert.Equal("NotAccepted", page.QuerySelector("input[name='Input.Acceptance']:checked")!.GetAttribute("value"));
+        Assert.Equal("Overwrite attempt.", page.QuerySelector("[name='Input.NewComment']")!.TextContent);
 
         var stored = await StoredAsync(id);
         Assert.Equal((Acceptance.Accepted, ImplementationStatus.Implemented), (stored.Acceptance, stored.StatedImplementation));

@@ -128,7 +128,8 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOp
         Conflict = new StoredValues(stored.Acceptance, stored.StatedImplementation, stored.Version);
         ModelState.AddModelError(string.Empty,
             "Someone else saved this recommendation after you opened it, so your changes were not saved. " +
-            "The values stored now are shown below; review them, and save again to replace them with yours.");
+            "The values stored now are in the yellow box headed \"Stored now\"; the choices in the form below it are yours. " +
+            "Save again to replace the stored values with yours, or change your choices first.");
         // The form now builds on the stored version, so saving again is a deliberate overwrite.
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
         Input.Version = stored.Version;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
@@ -20,6 +21,7 @@ public class DetailsModel(
 {
     /// <summary>Show the statuses and comments as they stood at the end of this day, rebuilt from the history.</summary>
     [BindProperty(SupportsGet = true)]
+    [Display(Name = AsOfRange.Label)]
     public DateOnly? AsOf { get; set; }
 
     public ReportView Report { get; private set; } = null!;
@@ -42,7 +44,8 @@ public class DetailsModel(
         }
 
         Report = report;
-        if (AsOf is not null)
+        // A value in the address that is not a day at all is refused as a day outside the range is.
+        if (AsOf is not null || !ModelState.IsValid)
         {
             await LoadAsOfAsync(Report.Symbol, ct);
             // A day the figures cannot be taken at is refused as bad input, the page saying why.
