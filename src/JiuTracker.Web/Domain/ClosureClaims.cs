@@ -18,6 +18,10 @@ public static class ClosureClaims
 
     public const int MaxNoteLength = 2_000;
 
+    /// <summary>Whether <paramref name="user"/> made the claim (user names compared without case): they may not decide on it.</summary>
+    public static bool IsClaimer(string? claimedBy, string? user) =>
+        claimedBy is not null && string.Equals(claimedBy, user, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What the exports' matrices note beside a claim awaiting validation (the Word document as a footnote).</summary>
     public const string AwaitingValidationNote = "Implementation claimed; awaiting validation.";
 

@@ -399,7 +399,7 @@ public class Recommendation
             throw new DomainRuleException($"Recommendation {Number} has no claimed implementation awaiting validation (it may have been decided or changed since).");
         }
 
-        if (string.Equals(ClaimedBy, stamp.By, StringComparison.OrdinalIgnoreCase))
+        if (ClosureClaims.IsClaimer(ClaimedBy, stamp.By))
         {
             throw new DomainRuleException(
                 $"You claimed the implementation of recommendation {Number} yourself, so you cannot {decision} it: another coordinator decides.");

@@ -34,7 +34,7 @@ public class DecideModel(JiuDbContext db, ClaimDecisions decisions, IOptions<App
 
     public IReadOnlyList<Comment> LatestComments { get; private set; } = [];
 
-    public bool IsOwnClaim => string.Equals(Recommendation.ClaimedBy, User.Identity?.Name, StringComparison.OrdinalIgnoreCase);
+    public bool IsOwnClaim => ClosureClaims.IsClaimer(Recommendation.ClaimedBy, User.Identity?.Name);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

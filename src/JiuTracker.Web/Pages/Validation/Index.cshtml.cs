@@ -41,7 +41,7 @@ public class IndexModel(JiuDbContext db, IOptions<FollowUpOptions> followUp) : P
             .ToListAsync(ct);
     }
 
-    public bool IsOwn(Claim claim) => string.Equals(claim.ClaimedBy, User.Identity?.Name, StringComparison.OrdinalIgnoreCase);
+    public bool IsOwn(Claim claim) => Domain.ClosureClaims.IsClaimer(claim.ClaimedBy, User.Identity?.Name);
 
     public sealed record Claim(
         int Id, string ReportSymbol, int Number, string Text, Domain.ImplementationStatus? RecordedImplementation, string ClaimedBy, DateTimeOffset ClaimedAt, int EvidenceFiles);
