@@ -12,6 +12,7 @@ using JiuTracker.Web.Logging;
 using JiuTracker.Web.Requests;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Settings;
+using JiuTracker.Web.Trends;
 using JiuTracker.Web.Updates;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -30,6 +31,7 @@ builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
 builder.Services.AddReadCache();
 builder.Services.AddDashboard(builder.Configuration);
+builder.Services.AddTrends();
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration);
 builder.Services.AddScoped<ExportSource>();

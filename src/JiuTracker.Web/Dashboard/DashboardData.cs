@@ -24,7 +24,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     public async Task<DashboardFigures> FiguresAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
         var version = await reads.VersionAsync(ct);
-        return await reads.GetOrLoadAsync<DashboardFigures>($"figures|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
+        return await reads.GetOrLoadAsync<DashboardFigures>($"figures|{definitions.Today:yyyy-MM-dd}|{filter.KeyFor(userId)}",
             async kept => (kept is null ? null : await CatchUpAsync(kept, version, filter, userId, ct)) ?? await CountAsync(filter, userId, ct),
             figures => figures.StillExactAt(definitions.StaleBefore), figures => figures.Counted.Groups.Count, ct);
     }
@@ -33,7 +33,7 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     public async Task<AttentionList> NeedingAttentionAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {
         var figures = await FiguresAsync(filter, userId, ct);
-        return await reads.GetOrLoadAsync<AttentionList>($"attention|{definitions.Today:yyyy-MM-dd}|{Key(filter, userId)}",
+        return await reads.GetOrLoadAsync<AttentionList>($"attention|{definitions.Today:yyyy-MM-dd}|{filter.KeyFor(userId)}",
             async _ => new AttentionList(await NeedingAttentionIdsAsync(filter, userId, ct), figures),
             list => list.Figures.StillExactAt(definitions.StaleBefore), list => list.Ids.Count, ct);
     }
@@ -42,12 +42,6 @@ public sealed class DashboardData(JiuDbContext db, FilteredRecommendations filte
     public async Task<KeptReads.KeptRead<FilterOptions>> OptionsAsync(CancellationToken ct) =>
         await reads.GetOrReadAsync("options", () => FilterOptions.LoadAsync(db, ct),
             options => options.ReportsPerYear.Count + options.Reports.Count + options.Units.Count, ct);
-
-    private static string Key(RecommendationFilter filter, string? userId)
-    {
-        var key = string.Join("&", filter.ToRouteValues().OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
-        return filter.IsMine ? $"{key}&user={userId}" : key;
-    }
 
     private async Task<DashboardFigures> CountAsync(RecommendationFilter filter, string? userId, CancellationToken ct)
     {

@@ -21,6 +21,14 @@ public static class DashboardLinks
     public static string Csv(RecommendationFilter filter, Figure figure) =>
         RowsCsvPath + QueryString.Create(Values(filter, figure)!);
 
+    /// <summary>The CSV of a figure's rows as they stood at the end of <paramref name="day"/>, rebuilt from the history.</summary>
+    public static string CsvAsOf(RecommendationFilter filter, Figure figure, DateOnly day)
+    {
+        var values = Values(filter, figure);
+        values["asOf"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return RowsCsvPath + QueryString.Create(values!);
+    }
+
     private static Dictionary<string, string?> Values(RecommendationFilter filter, Figure figure)
     {
         var values = filter.ToRouteValues().ToDictionary(v => v.Key, v => (string?)v.Value);

@@ -24,6 +24,7 @@ public enum Figure
     NeedsAttention,
     Open,
     ImplementationClaimed,
+    AcceptedNotImplemented,
 }
 
 public static class FigureNames

@@ -30,6 +30,7 @@ public sealed class FigureDefinitions
         [Figure.Implemented] = new("Implemented", _ => "Implementation recorded as Implemented, whether or not acceptance is recorded: validated closures only (an implementation claimed and awaiting validation is not counted).", (f, m) => f.Implementation == ImplementationStatus.Implemented),
         [Figure.ImplementationNotRecorded] = new("Implementation not recorded", _ => "No implementation status recorded.", (f, m) => f.Implementation == null),
         [Figure.AcceptedImplemented] = new("Accepted and implemented", _ => "Accepted and recorded as Implemented (validated closures only): the numerator of the implementation rate.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.Implemented),
+        [Figure.AcceptedNotImplemented] = new("Accepted, not implemented", _ => "Accepted and not recorded as Implemented (a claim awaiting validation counts here): the accepted recommendations still outstanding.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation != ImplementationStatus.Implemented),
         [Figure.AcceptedNotStarted] = new("Accepted but not started", _ => "Accepted and recorded as Not started.", (f, m) => f.Acceptance == Acceptance.Accepted && f.Implementation == ImplementationStatus.NotStarted),
         [Figure.Overdue] = new("Overdue",
             m => $"The deadline year has ended (before {m.CurrentYear}) and it is not implemented; leaves out Not accepted, Not relevant and information-only recommendations.",
@@ -87,7 +88,7 @@ public sealed class FigureDefinitions
     /// <summary>The definitions as they apply at the end of <paramref name="day"/>, for the dashboard (today) or an export as of a day.</summary>
     public static FigureDefinitions ForDay(DateOnly day, int staleAfterMonths)
     {
-        var endOfDay = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var endOfDay = DayEnd.Of(day);
         return new FigureDefinitions(day, endOfDay.AddMonths(-staleAfterMonths), staleAfterMonths);
     }
 

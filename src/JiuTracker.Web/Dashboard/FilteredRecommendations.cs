@@ -9,7 +9,16 @@ public sealed class FilteredRecommendations(JiuDbContext db, FigureDefinitions f
     /// <param name="userId">The signed-in user, for <see cref="RecommendationFilter.Mine"/>.</param>
     public IQueryable<RecommendationFacts> Query(RecommendationFilter filter, Figure figure, string? userId)
     {
-        var facts = RecommendationFacts.Query(db);
+        var facts = Filtered(RecommendationFacts.Query(db), filter, userId);
+        return figure == Figure.All ? facts : facts.Where(figures[figure].Predicate);
+    }
+
+    /// <summary>The recommendations the filter selects, withdrawn ones too: for the figures as of past days.</summary>
+    public IQueryable<RecommendationFacts> IncludingWithdrawn(RecommendationFilter filter, string? userId) =>
+        Filtered(RecommendationFacts.QueryIncludingWithdrawn(db), filter, userId);
+
+    private IQueryable<RecommendationFacts> Filtered(IQueryable<RecommendationFacts> facts, RecommendationFilter filter, string? userId)
+    {
         if (filter.From is { } from)
         {
             facts = facts.Where(f => f.ReportYear >= from);
@@ -47,6 +56,6 @@ public sealed class FilteredRecommendations(JiuDbContext db, FigureDefinitions f
             facts = facts.Where(f => own.Contains(f.ReportId));
         }
 
-        return figure == Figure.All ? facts : facts.Where(figures[figure].Predicate);
+        return facts;
     }
 }

@@ -38,8 +38,20 @@ public sealed class RecommendationFacts
     /// <summary>The time of the latest history entry; null when it has none.</summary>
     public DateTimeOffset? LastChangedAt { get; init; }
 
-    public static IQueryable<RecommendationFacts> Query(JiuDbContext db) =>
-        db.Recommendations.InForce().Select(r => new RecommendationFacts
+    /// <summary>When it was registered; null for recommendations registered before the register kept the time.</summary>
+    public DateTimeOffset? RegisteredAt { get; init; }
+
+    /// <summary>When it was withdrawn; null while in force.</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    /// <summary>The recommendations in force: what today's figures count.</summary>
+    public static IQueryable<RecommendationFacts> Query(JiuDbContext db) => Project(db.Recommendations.InForce());
+
+    /// <summary>Every recommendation, withdrawn ones too, for figures as of past days (a recommendation withdrawn since was in force then).</summary>
+    public static IQueryable<RecommendationFacts> QueryIncludingWithdrawn(JiuDbContext db) => Project(db.Recommendations);
+
+    private static IQueryable<RecommendationFacts> Project(IQueryable<Recommendation> recommendations) =>
+        recommendations.Select(r => new RecommendationFacts
         {
             Id = r.Id,
             ReportId = r.ReportId,
@@ -54,6 +66,8 @@ public sealed class RecommendationFacts
             IsInformationOnly = r.InformationOnlyNote != null,
             IsImplementationClaimed = r.ClaimedAt != null,
             LastChangedAt = r.LastChangedAt,
+            RegisteredAt = r.RegisteredAt,
+            WithdrawnAt = r.WithdrawnAt,
         });
 }
 

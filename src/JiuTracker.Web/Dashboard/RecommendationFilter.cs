@@ -77,6 +77,29 @@ public sealed class RecommendationFilter
         Mine = Mine,
     };
 
+    /// <summary>Names what this filter selects for the signed-in user, in the keys of what is kept (<c>KeptReads</c>).</summary>
+    public string KeyFor(string? userId)
+    {
+        var key = string.Join("&", ToRouteValues().OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        return IsMine ? $"{key}&user={userId}" : key;
+    }
+
+    /// <summary>This filter narrowed to the report years from <paramref name="from"/> to <paramref name="to"/>; null when none of them is in it.</summary>
+    public RecommendationFilter? WithinYears(int from, int to)
+    {
+        var first = Math.Max(from, From ?? from);
+        var last = Math.Min(to, To ?? to);
+        if (first > last)
+        {
+            return null;
+        }
+
+        var narrowed = With();
+        narrowed.From = first;
+        narrowed.To = last;
+        return narrowed;
+    }
+
     /// <summary>The values as route values for links (empty ones left out).</summary>
     public Dictionary<string, string> ToRouteValues()
     {

@@ -34,7 +34,7 @@ public sealed class ExportScope
     /// <summary>The first moment after the as-of day, or null for "now".</summary>
     /// <remarks>Derived, so never validated: a page's model validation would read it before the day is checked.</remarks>
     [ValidateNever]
-    public DateTimeOffset? Cutoff => AsOf is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    public DateTimeOffset? Cutoff => AsOf is { } day ? DayEnd.Of(day) : null;
 
     public ExportScope ForReader(bool mayReadWithdrawn)
     {

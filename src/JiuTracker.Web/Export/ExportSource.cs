@@ -130,15 +130,15 @@ public sealed class ExportSource(JiuDbContext db)
             .ToListAsync(ct))
             .ToLookup(c => c.RecommendationId, c => c.Comment);
 
-        // The first change of each status after the cutoff holds, as its old value, the status at the cutoff.
-        var statusesAtCutoff = cutoff is null ? null : (await db.History.AsNoTracking()
+        // The status changes since the cutoff, from which the statuses at the cutoff are rebuilt (StatusesAsOf).
+        var changesSinceCutoff = cutoff is null ? null : (await db.History.AsNoTracking()
             .Where(h => recommendations.Any(r => r.Id == h.RecommendationId))
-            .Where(h => h.ChangedAt >= cutoff
-                && (h.Field == HistoryField.Acceptance || h.Field == HistoryField.Implementation || h.Field == HistoryField.ImplementationClaim))
+            .Where(h => h.ChangedAt >= cutoff)
+            .Where(StatusesAsOf.IsStatusChange)
             .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new { h.RecommendationId, h.Field, h.OldValue })
+            .Select(h => new { h.RecommendationId, Change = new RecordedStatusChange(h.Field, h.ChangedAt, h.OldValue) })
             .ToListAsync(ct))
-            .ToLookup(h => h.RecommendationId);
+            .ToLookup(h => h.RecommendationId, h => h.Change);
 
         // Files attached before the cutoff and not withdrawn before it.
         var evidence = await db.Evidence.AsNoTracking()
@@ -151,10 +151,8 @@ public sealed class ExportSource(JiuDbContext db)
 
         var byReport = rows.ToLookup(r => r.ReportId, r =>
         {
-            var laterChanges = statusesAtCutoff?[r.Id];
-            var acceptance = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Acceptance) is { } a ? StatusVocabulary.AcceptanceFromCode(a.OldValue) : r.Acceptance;
-            var implementation = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.Implementation) is { } i ? StatusVocabulary.ImplementationFromCode(i.OldValue) : r.Implementation;
-            var claimed = laterChanges?.FirstOrDefault(c => c.Field == HistoryField.ImplementationClaim) is { } claim ? claim.OldValue is not null : r.Claimed;
+            var today = new StatusesAsOf(r.Acceptance, r.Implementation, r.Claimed);
+            var (acceptance, implementation, claimed) = changesSinceCutoff is null ? today : StatusesAsOf.Rebuild(today, changesSinceCutoff[r.Id]);
             var withdrawn = r.WithdrawnAt is { } at && (cutoff is null || at < cutoff);
             return new RecommendationSnapshot(
                 r.Number, r.Text, r.Addressee, r.DeadlineYear, r.InformationOnlyNote, acceptance, implementation, [.. comments[r.Id]],

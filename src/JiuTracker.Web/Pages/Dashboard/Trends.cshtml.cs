@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using JiuTracker.Web.Caching;
+using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Trends;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JiuTracker.Web.Pages.Dashboard;
+
+/// <summary>
+/// The dashboard over time, with the dashboard's filters: the rates at the end of each quarter or year, the reports of
+/// each year (cohorts), the accepted recommendations still outstanding by age, and the closed follow-up rounds side by side.
+/// </summary>
+public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefinitions definitions) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "")]
+    public RecommendationFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "")]
+    public TrendPeriod Period { get; set; } = new();
+
+    public KeptReads.KeptRead<FilterOptions> Options { get; private set; } = null!;
+
+    public FigureDefinitions Definitions => definitions;
+
+    /// <summary>Null when the filter or the period could not be used; the reasons are in ModelState.</summary>
+    public KeptReads.KeptRead<IReadOnlyList<TrendPoint>>? Trend { get; private set; }
+
+    public DashboardView? Now { get; private set; }
+
+    public IReadOnlyDictionary<int, CohortTimes> CohortTimes { get; private set; } = new Dictionary<int, CohortTimes>();
+
+    public IReadOnlyList<AgeBand> Ageing { get; private set; } = [];
+
+    public KeptReads.KeptRead<IReadOnlyList<ClosedRound>>? Rounds { get; private set; }
+
+    /// <summary>The CSV of the rows behind a number as of a past day cannot follow today's assignments.</summary>
+    public bool CanExportAsOf => Filter.FocalPoint is null && !Filter.IsMine;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Options = await dashboard.OptionsAsync(ct);
+        foreach (var (parameter, message) in Filter.Problems().Concat(Period.Problems(definitions.Today)))
+        {
+            ModelState.AddModelError(parameter, message);
+        }
+
+        Rounds = await trends.ClosedRoundsAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        Trend = await trends.TrendAsync(Filter, Period, userId, ct);
+        Now = await dashboard.LoadAsync(Filter, userId, ct);
+        CohortTimes = (await trends.CohortTimesAsync(Filter, userId, ct)).Value;
+        Ageing = AgeBands.Count(Now.ByYear, Filter, definitions.Today.Year);
+    }
+
+    public string RowsUrl(RecommendationFilter filter, Figure figure) => DashboardLinks.Rows(Url, filter, figure);
+
+    /// <summary>The CSV of exactly the rows a trend number counts, as they stood at the end of the day.</summary>
+    public string RowsAsOfUrl(DateOnly day, Figure figure) => DashboardLinks.CsvAsOf(Filter, figure, day);
+
+    /// <summary>The period's values, for the filter form to carry along.</summary>
+    public IReadOnlyDictionary<string, string> PeriodValues => Period.ToRouteValues();
+}

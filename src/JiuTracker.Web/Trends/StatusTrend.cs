@@ -1,0 +1,91 @@
+using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Trends;
+
+/// <summary>
+/// The figures at the end of each period, rebuilt from the history with the rule of every "as of" view
+/// (<see cref="StatusesAsOf"/>) and counted with the dashboard's definitions as they apply on that day. Two queries
+/// whatever the number of periods: the recommendations, and their status changes since the first period's end; each
+/// recommendation's changes are then walked once through the periods, oldest first.
+/// </summary>
+public sealed class StatusTrend(JiuDbContext db)
+{
+    /// <param name="recommendations">The recommendations to count, withdrawn ones included (they count until withdrawn).</param>
+    /// <param name="ends">The periods' ends, oldest first.</param>
+    public async Task<IReadOnlyList<TrendPoint>> CountAsync(
+        IQueryable<RecommendationFacts> recommendations, IReadOnlyList<PeriodEnd> ends, int staleAfterMonths, CancellationToken ct)
+    {
+        if (ends.Count == 0)
+        {
+            return [];
+        }
+
+        var firstCutoff = ends[0].Cutoff;
+        var lastCutoff = ends[^1].Cutoff;
+        var counted = recommendations
+            .Where(f => f.RegisteredAt == null || f.RegisteredAt < lastCutoff)
+            .Where(f => f.WithdrawnAt == null || f.WithdrawnAt >= firstCutoff);
+        var facts = await counted.OrderBy(f => f.Id).ToListAsync(ct);
+        var changes = (await db.History.AsNoTracking()
+            .Where(h => counted.Any(f => f.Id == h.RecommendationId))
+            .Where(h => h.ChangedAt >= firstCutoff)
+            .Where(StatusesAsOf.IsStatusChange)
+            .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new { h.RecommendationId, Change = new RecordedStatusChange(h.Field, h.ChangedAt, h.OldValue) })
+            .ToListAsync(ct))
+            .ToLookup(h => h.RecommendationId, h => h.Change);
+
+        var atEachEnd = ends.Select(_ => new List<RecommendationFacts>(facts.Count)).ToArray();
+        foreach (var recommendation in facts)
+        {
+            var since = changes[recommendation.Id].ToArray();
+            var today = new StatusesAsOf(recommendation.Acceptance, recommendation.Implementation, recommendation.IsImplementationClaimed);
+            var first = 0;
+            for (var i = 0; i < ends.Count; i++)
+            {
+                var cutoff = ends[i].Cutoff;
+                if (!InForceAt(recommendation, cutoff))
+                {
+                    continue;
+                }
+
+                while (first < since.Length && since[first].At < cutoff)
+                {
+                    first++;
+                }
+
+                atEachEnd[i].Add(AsOf(recommendation, StatusesAsOf.Rebuild(today, new ArraySegment<RecordedStatusChange>(since, first, since.Length - first))));
+            }
+        }
+
+        return [.. ends.Select((end, i) => new TrendPoint(end, FigureCounts.Of(atEachEnd[i], FigureDefinitions.ForDay(end.Day, staleAfterMonths))))];
+    }
+
+    /// <summary>Registered before the moment (or before registration times were kept) and not withdrawn before it.</summary>
+    private static bool InForceAt(RecommendationFacts facts, DateTimeOffset cutoff) =>
+        (facts.RegisteredAt is not { } registered || registered < cutoff) && (facts.WithdrawnAt is not { } withdrawn || withdrawn >= cutoff);
+
+    /// <summary>The facts an "as of" export counts with (<c>SnapshotFacts</c>): the rebuilt statuses, no last change.</summary>
+    private static RecommendationFacts AsOf(RecommendationFacts today, StatusesAsOf statuses) => new()
+    {
+        Id = today.Id,
+        ReportId = today.ReportId,
+        ReportSymbol = today.ReportSymbol,
+        ReportYear = today.ReportYear,
+        ReportNumber = today.ReportNumber,
+        Number = today.Number,
+        Addressee = today.Addressee,
+        Acceptance = statuses.Acceptance,
+        Implementation = statuses.Implementation,
+        DeadlineYear = today.DeadlineYear,
+        IsInformationOnly = today.IsInformationOnly,
+        IsImplementationClaimed = statuses.ImplementationClaimed,
+        LastChangedAt = null,
+    };
+}
+
+/// <summary>The figures at one period's end.</summary>
+public sealed record TrendPoint(PeriodEnd End, FigureCounts Counts);
