@@ -6,19 +6,6 @@ namespace JiuTracker.Tests.Dashboard;
 /// <summary>Every number is a link to its rows, and the CSV export of those rows has exactly that many.</summary>
 public class DrillDownTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFactory>
 {
-    /// <summary>The data rows of a CSV file, the header not counted.</summary>
-    private static int CsvRows(string body)
-    {
-        using var reader = CsvHelper.CsvReader.FromText(body);
-        var rows = 0;
-        while (reader.Read())
-        {
-            rows++;
-        }
-
-        return rows;
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData("?from=2020&to=2020&addressee=legislative-bodies")]
@@ -38,7 +25,34 @@ public class DrillDownTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFac
             var csvUrl = list.QuerySelector("#csv")!.GetAttribute("href")!;
             Assert.StartsWith("/export/recommendations.csv", csvUrl, StringComparison.Ordinal);
             var csv = await client.GetStringAsync(csvUrl);
-            Assert.True(shown == CsvRows(csv), $"{csvUrl}: {CsvRows(csv)} rows for the number {shown}");
+            Assert.True(shown == CsvText.DataRows(csv), $"{csvUrl}: {CsvText.DataRows(csv)} rows for the number {shown}");
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?from=2020&to=2020&addressee=legislative-bodies&interval=year&trendFrom=2021")]
+    public async Task EveryNumberOverTime_EqualsTheRowsOfItsListOrOfItsCsvAsOfItsDay(string query)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+        var page = await client.GetDocumentAsync("/Dashboard/Trends" + query);
+        var lists = new DashboardPage(page).NumberLinks().DistinctBy(l => l.Url).ToList();
+        var asOfCsvs = page.QuerySelectorAll("#trend a[href^='/export/recommendations.csv']")
+            .Select(a => (Shown: int.Parse(a.TextContent, System.Globalization.CultureInfo.InvariantCulture), Url: a.GetAttribute("href")!)).ToList();
+        Assert.True(lists.Count >= 4, $"only {lists.Count} links to lists");
+        Assert.True(asOfCsvs.Count >= 8, $"only {asOfCsvs.Count} links to CSVs as of a day");
+        Assert.All(asOfCsvs, link => Assert.Contains("asOf=", link.Url, StringComparison.Ordinal));
+
+        foreach (var (shown, url) in lists)
+        {
+            var list = await client.GetDocumentAsync(url);
+            Assert.True(shown.ToString(System.Globalization.CultureInfo.InvariantCulture) == list.QuerySelector("#count")!.TextContent, $"{url}: the list says {list.QuerySelector("#count")!.TextContent}, the page {shown}");
+        }
+
+        foreach (var (shown, url) in asOfCsvs)
+        {
+            var csv = await client.GetStringAsync(url);
+            Assert.True(shown == CsvText.DataRows(csv), $"{url}: {CsvText.DataRows(csv)} rows for the number {shown}");
         }
     }
 

@@ -64,6 +64,7 @@ public static class AuthorizationMatrix
         ["GET /Dashboard/Index"] = SignedIn,
         ["GET /Dashboard/Recommendations"] = SignedIn,
         ["GET /Dashboard/Attention"] = SignedIn,
+        ["GET /Dashboard/Trends"] = SignedIn,
         ["GET /Exports/Index"] = SignedIn,
         ["GET /export/recommendations.csv"] = SignedIn,
         ["GET /export/history.csv"] = SignedIn,
