@@ -15,7 +15,8 @@ public sealed record WorkbookContent(
     string ScopeDescription,
     Func<IAsyncEnumerable<ReportSnapshot>> Reports,
     Func<IAsyncEnumerable<HistoryRow>> History,
-    FigureDefinitions Figures);
+    FigureDefinitions Figures,
+    IReadOnlyList<Trends.TrendPoint> Trend);
 
 /// <summary>
 /// The auditors' workbook: a summary of the dashboard's figures, one sheet per report laid out as the document's matrix,

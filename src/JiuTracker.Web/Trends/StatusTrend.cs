@@ -88,4 +88,23 @@ public sealed class StatusTrend(JiuDbContext db)
 }
 
 /// <summary>The figures at one period's end.</summary>
-public sealed record TrendPoint(PeriodEnd End, FigureCounts Counts);
+public sealed record TrendPoint(PeriodEnd End, FigureCounts Counts)
+{
+    /// <summary>
+    /// The points from the first one that counts any recommendation, and the sentence that says which were left out
+    /// for having nothing recorded (null when none was): a trend does not start with a row of zeros.
+    /// </summary>
+    public static (IReadOnlyList<TrendPoint> Points, string? LeftOut) FromFirstRecorded(IReadOnlyList<TrendPoint> points)
+    {
+        var empty = points.TakeWhile(p => p.Counts[Figure.All] == 0).ToList();
+        if (empty.Count == 0)
+        {
+            return (points, null);
+        }
+
+        var rest = points.Skip(empty.Count).ToList();
+        var when = empty.Count == 1 ? empty[0].End.Label : $"{empty[0].End.Label} to {empty[^1].End.Label}";
+        return (rest, System.FormattableString.Invariant(
+            $"No status recorded by the end of {empty[^1].End.Day:yyyy-MM-dd}: {when} counted no recommendation and {(empty.Count == 1 ? "is" : "are")} left out."));
+    }
+}

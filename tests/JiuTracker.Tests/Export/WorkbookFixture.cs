@@ -3,6 +3,7 @@ using JiuTracker.Web.Dashboard;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Export;
+using JiuTracker.Web.Trends;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Tests.Export;
@@ -39,17 +40,22 @@ public sealed class WorkbookFixture : IAsyncLifetime
     {
         await using var db = App.CreateDbContext();
         await using var file = File.Create(path);
-        await ActionRequiredWorkbook.WriteAsync(file, Content(db, scope, asOf), CancellationToken.None);
+        await ActionRequiredWorkbook.WriteAsync(file, await ContentAsync(db, scope, asOf), CancellationToken.None);
     }
 
-    public static WorkbookContent Content(JiuDbContext db, ExportScope scope, DateOnly asOf)
+    private static async Task<WorkbookContent> ContentAsync(JiuDbContext db, ExportScope scope, DateOnly asOf)
     {
         var source = new ExportSource(db);
+        var reports = source.ReportsInScope(scope);
+        var trend = await new StatusTrend(db).CountAsync(
+            RecommendationFacts.QueryIncludingWithdrawn(db).Where(f => reports.Any(r => r.Id == f.ReportId)),
+            new TrendPeriod { TrendTo = asOf.Year }.Ends(asOf), staleAfterMonths: 6, CancellationToken.None);
         return new WorkbookContent(
             "ITU", asOf, "All reports",
             () => source.ReportsAsync(scope, CancellationToken.None),
             () => source.HistoryAsync(scope),
-            FigureDefinitions.ForDay(asOf, staleAfterMonths: 6));
+            FigureDefinitions.ForDay(asOf, staleAfterMonths: 6),
+            trend);
     }
 
     public Task DisposeAsync()

@@ -26,7 +26,7 @@ public sealed class WorkbookSnapshotTests : IDisposable
 
     private static WorkbookContent Content(Func<IAsyncEnumerable<ReportSnapshot>> reports, Func<IAsyncEnumerable<HistoryRow>>? history = null) =>
         new("ITU", AsOf, "Reports of 2023", reports, history ?? (() => AsyncEnumerable.Empty<HistoryRow>()),
-            FigureDefinitions.ForDay(AsOf, staleAfterMonths: 6));
+            FigureDefinitions.ForDay(AsOf, staleAfterMonths: 6), []);
 
     private async Task WriteAsync(WorkbookContent content)
     {

@@ -101,4 +101,25 @@ public class TrendHistoryTests(JiuTrackerFactory app) : IClassFixture<JiuTracker
             }
         }
     }
+
+    [Fact]
+    public async Task TheWorkbookSummary_HasTheSameRatesAtTheEndOfEachQuarter_UpToItsAsOfDay()
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
+
+        await using var stream = await client.GetStreamAsync($"/export/jiu-status.xlsx?report={Uri.EscapeDataString(Symbol)}&asOf=2023-08-15");
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        using var workbook = new Export.WorkbookFile(buffer);
+
+        var rows = Export.WorkbookFile.Rows(workbook.Sheet("Summary"));
+        var trend = rows.SkipWhile(r => Export.WorkbookFile.Text(r.GetValueOrDefault("A")) != "Period").Skip(1)
+            .ToDictionary(r => Export.WorkbookFile.Text(r["A"]), r => (
+                Acceptance: Export.WorkbookFile.Number(r["B"]), Implementation: Export.WorkbookFile.Number(r["D"]), InForce: Export.WorkbookFile.Number(r["E"]),
+                Words: Export.WorkbookFile.Text(r["C"])));
+        Assert.Equal(["2022 Q1", "2022 Q2", "2022 Q3", "2022 Q4", "2023 Q1", "2023 Q2", "2023 Q3 (to date)"], trend.Keys);
+        Assert.Equal((0.5, 0.0, 3.0), (trend["2022 Q1"].Acceptance, trend["2022 Q1"].Implementation, trend["2022 Q1"].InForce));
+        Assert.Equal((1.0, 0.5, 2.0), (trend["2023 Q1"].Acceptance, trend["2023 Q1"].Implementation, trend["2023 Q1"].InForce));
+        Assert.Equal("2023-08-15: 3 accepted of 3 with a recorded decision; 1 implemented of 3 accepted.", trend["2023 Q3 (to date)"].Words);
+    }
 }

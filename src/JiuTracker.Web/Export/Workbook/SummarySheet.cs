@@ -1,5 +1,6 @@
 using System.Globalization;
 using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Trends;
 using static JiuTracker.Web.Export.Workbook.CellContent;
 
 namespace JiuTracker.Web.Export.Workbook;
@@ -34,8 +35,37 @@ internal static class SummarySheet
             TextOf("Numerator", WorkbookStyles.Bold), TextOf("Denominator", WorkbookStyles.Bold));
         WriteRate(sheet, RateDefinitions.AcceptanceRateLabel, counts.AcceptanceRate, RateDefinitions.AcceptanceRateMeaning);
         WriteRate(sheet, RateDefinitions.ImplementationRateLabel, counts.ImplementationRate, RateDefinitions.ImplementationRateMeaning);
+        WriteTrend(sheet, content.Trend);
         sheet.Finish();
     }
+
+    /// <summary>The rates at the end of each quarter of the last five years up to the as-of day, as the "Over time" page shows them.</summary>
+    private static void WriteTrend(SheetWriter sheet, IReadOnlyList<TrendPoint> all)
+    {
+        var (trend, leftOut) = TrendPoint.FromFirstRecorded(all);
+        sheet.WriteEmptyRow();
+        sheet.WriteRow(TextOf("Rates at the end of each quarter", WorkbookStyles.Bold), TextOf(""),
+            TextOf("Rebuilt from the history: the recommendations registered and not withdrawn by the end of each day, with the statuses they had then. " +
+                "The History sheet lists every change they are rebuilt from." + (leftOut is null ? "" : " " + leftOut), WorkbookStyles.Wrapped));
+        sheet.WriteRow(
+            TextOf("Period", WorkbookStyles.Bold), TextOf(RateDefinitions.AcceptanceRateLabel, WorkbookStyles.Bold), TextOf("At the end of; what is counted", WorkbookStyles.Bold),
+            TextOf(RateDefinitions.ImplementationRateLabel, WorkbookStyles.Bold), TextOf("Recommendations", WorkbookStyles.Bold));
+        foreach (var point in trend)
+        {
+            var (acceptance, implementation) = (point.Counts.AcceptanceRate, point.Counts.ImplementationRate);
+            sheet.WriteRow(
+                TextOf(point.End.IsToDate ? $"{point.End.Label} (to date)" : point.End.Label),
+                PercentOrText(acceptance),
+                TextOf(string.Create(CultureInfo.InvariantCulture,
+                    $"{point.End.Day:yyyy-MM-dd}: {acceptance.Numerator} accepted of {acceptance.Denominator} with a recorded decision; {implementation.Numerator} implemented of {implementation.Denominator} accepted."),
+                    WorkbookStyles.Wrapped),
+                PercentOrText(implementation),
+                NumberOf(point.Counts[Figure.All]));
+        }
+    }
+
+    private static CellContent PercentOrText(Rate rate) =>
+        rate.Percent is { } percent ? NumberOf(percent / 100, WorkbookStyles.Percent) : TextOf(rate.Text);
 
     /// <summary>"ITU JIU recommendations — status as of 2026-11-29".</summary>
     private static string Title(WorkbookContent content) =>
@@ -44,7 +74,7 @@ internal static class SummarySheet
     private static void WriteRate(SheetWriter sheet, string label, Rate rate, string definition) =>
         sheet.WriteRow(
             TextOf(label),
-            rate.Percent is { } percent ? NumberOf(percent / 100, WorkbookStyles.Percent) : TextOf(rate.Text),
+            PercentOrText(rate),
             TextOf(definition, WorkbookStyles.Wrapped),
             NumberOf(rate.Numerator),
             NumberOf(rate.Denominator));
