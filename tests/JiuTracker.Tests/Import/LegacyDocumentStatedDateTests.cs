@@ -43,9 +43,9 @@ public class LegacyDocumentStatedDateTests
     [Fact]
     public void AnAsOfPhraseOnAnotherLineOfTheTitleBlock_IsRead()
     {
-        var text = TestDocuments.SeedWithLine(3, "ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS ", "ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS AS AT 31 December 2021");
+        var text = TestDocuments.SeedWithLine(3, "ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS ", "ACCEPTANCE OF RECOMMENDATIONS AND IMPLEMENTATION STATUS AS AT 30 June 2022");
 
-        Assert.Equal(new DateOnly(2021, 12, 31), TestDocuments.ReadSucceeding(text).StatedDate);
+        Assert.Equal(new DateOnly(2022, 6, 30), TestDocuments.ReadSucceeding(text).StatedDate);
     }
 
     [Theory]
