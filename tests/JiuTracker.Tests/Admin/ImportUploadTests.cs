@@ -127,6 +127,8 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         { DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Statuses as of: the day must be between 1990-01-01 and " },
         { "1989-12-31", "Statuses as of: the day must be between 1990-01-01 and " },
         { "31.12.2021", "Statuses as of: \"31.12.2021\" is not a date" },
+        // The prefilled day cleared.
+        { "", "Statuses as of: give the day its statuses are as of (YYYY-MM-DD; the document states 2021-12-31). Nothing was imported." },
     };
 
     [Theory]

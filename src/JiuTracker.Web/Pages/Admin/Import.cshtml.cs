@@ -105,8 +105,9 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
 
         if (AsOf is not { } asOf)
         {
-            ModelState.AddModelError(nameof(AsOf),
-                $"{LegacyDocumentImporter.AsOfLabel}: the document states no date its statuses are as of; give the day (YYYY-MM-DD). Nothing was imported.");
+            ModelState.AddModelError(nameof(AsOf), document.StatedDate is { } stated
+                ? $"{LegacyDocumentImporter.AsOfLabel}: give the day its statuses are as of (YYYY-MM-DD; the document states {stated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}). Nothing was imported."
+                : $"{LegacyDocumentImporter.AsOfLabel}: the document states no date its statuses are as of; give the day (YYYY-MM-DD). Nothing was imported.");
             return Page();
         }
 
