@@ -106,7 +106,10 @@ public sealed partial class DemoData(
             throw new InvalidOperationException($"The seed document cannot be read: {string.Join("; ", read.Errors)}");
         }
 
-        var outcome = await importer.ImportAsync(read.Document!, SeedDocument.FileName, AuditAuthor, ct);
+        // The seed states its statuses as of 31 December 2021 (its title's "2020- 2021"): they are dated then (decision 034).
+        var asOf = read.Document!.StatedDate
+            ?? throw new InvalidOperationException($"The seed document {SeedDocument.FileName} states no date its statuses are as of.");
+        var outcome = await importer.ImportAsync(read.Document!, asOf, SeedDocument.FileName, AuditAuthor, ct);
         LogSeedImported(logger, outcome.Created.Count, outcome.RecommendationsCreated, SeedDocument.FileName);
     }
 

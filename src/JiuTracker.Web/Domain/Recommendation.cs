@@ -49,7 +49,8 @@ public class Recommendation
     public ImplementationStatus? Implementation { get; private set; }
 
     /// <summary>
-    /// When it was registered in JiuTracker, set by the data layer when it is first saved; null for recommendations
+    /// When it was registered in JiuTracker, set by the data layer when it is first saved unless set already (an import
+    /// registers it as of the day its document states, <see cref="RecordImported"/>); null for recommendations
     /// registered before this was kept and with no history to tell.
     /// </summary>
     public DateTimeOffset? RegisteredAt { get; private set; }
@@ -108,10 +109,12 @@ public class Recommendation
 
     /// <summary>
     /// Records statuses exactly as a legacy document states them, even where they break the rules of
-    /// <see cref="UpdateStatus"/> (they then show as data-quality warnings).
+    /// <see cref="UpdateStatus"/> (they then show as data-quality warnings). The recommendation counts as registered at
+    /// the stamp's moment, the day the document states its statuses as of, so that its history is never older than it.
     /// </summary>
     public void RecordImported(Acceptance? acceptance, ImplementationStatus? implementation, string? comment, ChangeStamp stamp)
     {
+        RegisteredAt = stamp.At;
         SetAcceptance(acceptance, stamp);
         SetImplementation(implementation, stamp);
         if (implementation == Domain.ImplementationStatus.Implemented)

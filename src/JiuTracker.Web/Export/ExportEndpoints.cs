@@ -46,6 +46,11 @@ public static class ExportEndpoints
         HttpContext http, ExportScope scope, ExportSource source, TimeProvider time, string contentType, string fileName, Func<Stream, Task> write, CancellationToken ct)
     {
         List<string> problems = [.. scope.Problems(time), .. await source.UnknownReportsAsync(scope.Symbols, ct)];
+        if (problems.Count == 0 && await source.NothingRecordedAsync(scope, ct) is { } nothing)
+        {
+            problems.Add(nothing);
+        }
+
         if (problems.Count > 0)
         {
             return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
@@ -76,6 +77,39 @@ public sealed class ExportSource(JiuDbContext db)
 
         var known = await db.Reports.Where(r => named.Contains(r.Symbol)).Select(r => r.Symbol).ToListAsync(ct);
         return [.. named.Except(known).Select(s => $"No report {s}.")];
+    }
+
+    /// <summary>
+    /// The earliest moment anything is recorded for the reports in scope: their first history entry or the first
+    /// registration of one of their recommendations; null when nothing is. An as-of view before it has nothing to show.
+    /// </summary>
+    public async Task<DateTimeOffset?> EarliestRecordedAsync(ExportScope scope, CancellationToken ct)
+    {
+        var reports = ReportsInScope(scope);
+        var entries = db.History.AsNoTracking()
+            .Where(h => reports.Any(r => r.Id == h.Recommendation.ReportId))
+            .Select(h => h.ChangedAt);
+        var registrations = db.Recommendations.AsNoTracking()
+            .Where(r => reports.Any(report => report.Id == r.ReportId) && r.RegisteredAt != null)
+            .Select(r => r.RegisteredAt!.Value);
+        // One query: the first of both, so that an as-of page costs one command more, not two.
+        var first = await entries.Concat(registrations).OrderBy(at => at).Take(1).ToListAsync(ct);
+        return first.Count == 0 ? null : first[0];
+    }
+
+    /// <summary>
+    /// "No status recorded before 2021-12-31 for these reports: …" when the scope is as of a day before anything was
+    /// recorded for its reports, so that a view of that day says so rather than showing empty tables; otherwise null.
+    /// </summary>
+    public async Task<string?> NothingRecordedAsync(ExportScope scope, CancellationToken ct)
+    {
+        if (scope.Cutoff is not { } cutoff || await EarliestRecordedAsync(scope, ct) is not { } earliest || earliest < cutoff)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"No status recorded before {cutoff.UtcDateTime:yyyy-MM-dd} for these reports: the earliest entry in their history is dated {earliest.UtcDateTime:yyyy-MM-dd}.");
     }
 
     /// <summary>The reports the scope's years and symbols select, untracked.</summary>

@@ -45,6 +45,11 @@ public static class RecommendationsCsv
 
         var scope = asOf is null ? null : AsOfScope(filter, asOf.Value, chosen, problems, time);
         problems.AddRange(await source.UnknownReportsAsync([filter.Report], ct));
+        if (problems.Count == 0 && scope is not null && await source.NothingRecordedAsync(scope, ct) is { } nothing)
+        {
+            problems.Add(nothing);
+        }
+
         if (problems.Count > 0)
         {
             return Results.Text($"The export was not made: {string.Join(" ", problems)}", statusCode: StatusCodes.Status400BadRequest);

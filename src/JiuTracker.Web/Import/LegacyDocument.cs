@@ -3,7 +3,12 @@ using JiuTracker.Web.Domain;
 namespace JiuTracker.Web.Import;
 
 /// <summary>What an "Action required" document says, as read by <see cref="LegacyDocumentReader"/>.</summary>
-public sealed record LegacyDocument(IReadOnlyList<LegacyReport> Reports);
+/// <param name="StatedDate">
+/// The day the document states its statuses as of ("as at 31 December 2021", else 31 December of its title's year
+/// range "2020- 2021"); null when it states none.
+/// </param>
+/// <param name="StatedDateFrom">Where the document states it, in words, for the person who imports it.</param>
+public sealed record LegacyDocument(IReadOnlyList<LegacyReport> Reports, DateOnly? StatedDate = null, string? StatedDateFrom = null);
 
 /// <summary>A report of the document: its Table 1 entry merged with its Table 2 section.</summary>
 /// <param name="Line">The 1-based line of the report's heading in Table 2.</param>

@@ -1,6 +1,8 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Export;
 using JiuTracker.Web.Security;
+using static System.FormattableString;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Import;
@@ -11,15 +13,30 @@ namespace JiuTracker.Web.Import;
 /// </summary>
 public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
 {
+    /// <summary>The as-of field's label, which its messages name.</summary>
+    public const string AsOfLabel = "Statuses as of";
+
+    /// <param name="asOf">
+    /// The day the document's statuses are as of: its history entries, comments and registrations are dated at the
+    /// start of that day (00:00 UTC), so that an "as of the end of" that day includes them (decision 034).
+    /// </param>
     /// <param name="source">Where the document came from (its file name): the audit entry's subject, and the history's author.</param>
     /// <param name="importedBy">Who imports it (an administrator, the command and who ran it, demo mode), for the audit log.</param>
-    public async Task<ImportOutcome> ImportAsync(LegacyDocument document, string source, string importedBy, CancellationToken ct)
+    /// <exception cref="DomainRuleException">The day is after today or before <see cref="AsOfRange.Earliest"/>; nothing is stored.</exception>
+    public async Task<ImportOutcome> ImportAsync(LegacyDocument document, DateOnly asOf, string source, string importedBy, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        if (AsOfProblem(asOf, time) is { } problem)
+        {
+            throw new DomainRuleException(problem);
+        }
+
         var (newReports, alreadyRegistered) = await SplitByRegistrationAsync(db, document, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow();
+        var stamp = new ChangeStamp($"Import of {source}", StartOf(asOf), ImportedSource(source, asOf, now));
         var focalPoints = new FocalPointDirectory(db);
-        var stamp = new ChangeStamp($"Import of {source}", time.GetUtcNow());
         var created = new List<ImportedReport>();
         foreach (var legacy in newReports)
         {
@@ -44,7 +61,7 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
         var outcome = new ImportOutcome(created, alreadyRegistered, focalPoints.CreatedCount);
         if (created.Count > 0)
         {
-            db.RecordAdminChange(new ChangeStamp(importedBy, stamp.At), AdminAction.DocumentImported, source, AuditDetails(outcome, focalPoints.Created));
+            db.RecordAdminChange(new ChangeStamp(importedBy, now), AdminAction.DocumentImported, source, AuditDetails(outcome, asOf, focalPoints.Created));
         }
 
         await db.SaveChangesAsync(ct);
@@ -80,10 +97,35 @@ public sealed class LegacyDocumentImporter(JiuDbContext db, TimeProvider time)
             .Select(p => new FocalPointName(p.Title, FocalPointDirectory.KeyOf(p).Name, FocalPointDirectory.KeyOf(p).Unit).ToString())];
     }
 
-    private static string AuditDetails(ImportOutcome outcome, IReadOnlyList<string> newFocalPoints) =>
+    /// <returns>Why the day cannot be the one an import's statuses are as of, naming the field; null when it can.</returns>
+    public static string? AsOfProblem(DateOnly day, TimeProvider time)
+    {
+        var latest = AsOfRange.Latest(time);
+        return day < AsOfRange.Earliest || day > latest
+            ? Invariant($"{AsOfLabel}: the day must be between {AsOfRange.Earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd} (today); {day:yyyy-MM-dd} is outside.")
+            : null;
+    }
+
+    /// <summary>The moment an import's statuses are dated at: the start of the day, UTC.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>
+    /// The history's source of an imported status: "imported from action-required-2020-2021.txt, statuses as of
+    /// 2021-12-31; imported 2026-12-04 10:12 UTC", so that the real time of the import is kept beside the dated entry.
+    /// </summary>
+    public static string ImportedSource(string source, DateOnly asOf, DateTimeOffset importedAt)
+    {
+        var tail = Invariant($", statuses as of {asOf:yyyy-MM-dd}; imported {importedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
+        const string head = "imported from ";
+        var room = ChangeStamp.MaxSourceLength - head.Length - tail.Length;
+        return head + (source.Length <= room ? source : source[..(room - 1)] + "…") + tail;
+    }
+
+    private static string AuditDetails(ImportOutcome outcome, DateOnly asOf, IReadOnlyList<string> newFocalPoints) =>
         $"Imported {outcome.Created.Count} report(s) ({string.Join(", ", outcome.Created.Select(r => r.Symbol))}), " +
         $"{outcome.RecommendationsCreated} recommendation(s); new focal points: {(newFocalPoints.Count == 0 ? "none" : string.Join("; ", newFocalPoints))}" +
-        (outcome.AlreadyRegistered.Count > 0 ? $"; left unchanged as already registered: {string.Join(", ", outcome.AlreadyRegistered)}." : ".");
+        (outcome.AlreadyRegistered.Count > 0 ? $"; left unchanged as already registered: {string.Join(", ", outcome.AlreadyRegistered)}." : ".") +
+        Invariant($" Statuses as of {asOf:yyyy-MM-dd}, dated {asOf:yyyy-MM-dd} 00:00 UTC in the history.");
 
     /// <summary>Focal points are people: the same name and unit is the same person across reports and imports.</summary>
     private sealed class FocalPointDirectory(JiuDbContext db)

@@ -36,6 +36,8 @@ public static class LegacyDocumentReader
 
         var listed = ReportListReader.Read(layout, errors);
         var sections = SectionReader.Read(layout, listed, errors);
-        return DocumentAssembler.Assemble(listed, sections, errors);
+        return DocumentAssembler.Assemble(listed, sections, errors) is { } document
+            ? StatedDateReader.Find(layout.TitleBlock) is { } stated ? document with { StatedDate = stated.Day, StatedDateFrom = stated.From } : document
+            : null;
     }
 }

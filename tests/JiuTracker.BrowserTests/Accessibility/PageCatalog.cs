@@ -261,6 +261,11 @@ public static class PageCatalog
         {
             Then = page => UploadAsync(page, SeedDocument.FileName, SeedText.Value, "#preview"),
         },
+        // A report new to the app: the preview offers the import form with its "Statuses as of" field.
+        new("/Admin/Import", "import preview of a new report", _ => "Admin/Import", Administrators)
+        {
+            Then = page => UploadAsync(page, SeedDocument.FileName, SeedText.Value.Replace("JIU/REP/2021/3", "JIU/REP/2019/93", StringComparison.Ordinal), "#import"),
+        },
         new("/Admin/Import", "import refused", _ => "Admin/Import", Administrators)
         {
             Then = page => UploadAsync(page, "notes.txt", "Not an \"Action required\" document.\n", "#errors"),

@@ -66,6 +66,12 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         Assert.Equal(5, NewFocalPoints(preview).Count);
         Assert.Equal(0, await app.QueryAsync(db => db.Reports.CountAsync()));
 
+        // The statuses are as of the date the document states, prefilled and said where it comes from.
+        Assert.Equal("2021-12-31", preview.QuerySelector("#import input#AsOf")!.GetAttribute("value"));
+        Assert.NotNull(preview.QuerySelector("#import label[for=AsOf]"));
+        Assert.Contains("Prefilled with the date the document states, 2021-12-31 (from the title's year range \"2020- 2021\", read as 31 December 2021).",
+            preview.QuerySelector("#AsOf-hint")!.TextContent, StringComparison.Ordinal);
+
         var imported = await client.SubmitFormAsync(preview, "/Admin/Import?handler=Import", new Dictionary<string, string>(), "#import");
 
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
@@ -73,11 +79,74 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
         var audit = await app.QueryAsync(db => db.AdminAudit.SingleAsync(a => a.Action == AdminAction.DocumentImported));
         Assert.Contains("Imported 4 report(s)", audit.Details, StringComparison.Ordinal);
         Assert.Equal("importer@example.org", audit.By);
+        Assert.EndsWith("Statuses as of 2021-12-31, dated 2021-12-31 00:00 UTC in the history.", audit.Details, StringComparison.Ordinal);
+        var dated = new DateTimeOffset(2021, 12, 31, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal([dated], await app.QueryAsync(db => db.History.Select(h => h.ChangedAt).Distinct().ToListAsync()));
+        Assert.Equal([dated], await app.QueryAsync(db => db.Recommendations.Select(r => r.RegisteredAt).Distinct().ToListAsync()));
 
         // A report new to the app whose focal points are registered by now: the preview names no new focal point.
         var again = await (await UploadAsync(client, TestDocuments.SeedText().Replace("JIU/REP/2021/3", "JIU/REP/2021/9", StringComparison.Ordinal))).ReadDocumentAsync();
         Assert.Equal(1, again.QuerySelectorAll("#preview tbody tr").Length);
         Assert.Empty(NewFocalPoints(again));
+    }
+
+    /// <summary>The seed with report symbols no other test imports, so that its preview always offers the import.</summary>
+    private static string UnregisteredSeed() => TestDocuments.SeedText()
+        .Replace("JIU/REP/2021/", "JIU/REP/2011/", StringComparison.Ordinal)
+        .Replace("JIU/REP/2020/", "JIU/REP/2010/", StringComparison.Ordinal);
+
+    private Task<(int Reports, int History, int Audit)> CountsAsync() => app.QueryAsync(async db =>
+        (await db.Reports.CountAsync(), await db.History.CountAsync(), await db.AdminAudit.CountAsync()));
+
+    [Fact]
+    public async Task Upload_OfADocumentStatingNoDate_AsksForTheDay_AndImportWithoutItIsRefusedOnTheField()
+    {
+        var client = await AdminAsync();
+        var text = UnregisteredSeed().Replace(" 2020- 2021 JIU UN SYSTEM-WIDE REPORTS", " JIU UN SYSTEM-WIDE REPORTS", StringComparison.Ordinal);
+
+        var preview = await (await UploadAsync(client, text)).ReadDocumentAsync();
+
+        var field = preview.QuerySelector("#import input#AsOf")!;
+        Assert.Equal("", field.GetAttribute("value") ?? "");
+        Assert.True(field.HasAttribute("required"));
+        Assert.Contains("The document states no date its statuses are as of: give the day they are as of.", preview.QuerySelector("#AsOf-hint")!.TextContent, StringComparison.Ordinal);
+        var before = await CountsAsync();
+
+        var refused = await client.SubmitFormAsync(preview, "/Admin/Import?handler=Import", new Dictionary<string, string> { ["AsOf"] = "" }, "#import");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync();
+        Assert.Equal("Statuses as of: the document states no date its statuses are as of; give the day (YYYY-MM-DD). Nothing was imported.",
+            page.QuerySelector("#AsOf-error")!.TextContent.Trim());
+        Assert.Contains("is-invalid", page.QuerySelector("#AsOf")!.ClassName, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    public static TheoryData<string, string> BadDays => new()
+    {
+        { DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Statuses as of: the day must be between 1990-01-01 and " },
+        { "1989-12-31", "Statuses as of: the day must be between 1990-01-01 and " },
+        { "31.12.2021", "Statuses as of: \"31.12.2021\" is not a date" },
+        // The prefilled day cleared.
+        { "", "Statuses as of: give the day its statuses are as of (YYYY-MM-DD; the document states 2021-12-31). Nothing was imported." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDays))]
+    public async Task Import_AsOfADayAfterTodayBefore1990OrMalformed_IsRefusedOnTheField_AndStoresNothing(string day, string expected)
+    {
+        var client = await AdminAsync();
+        var preview = await (await UploadAsync(client, UnregisteredSeed())).ReadDocumentAsync();
+        var before = await CountsAsync();
+
+        var refused = await client.SubmitFormAsync(preview, "/Admin/Import?handler=Import", new Dictionary<string, string> { ["AsOf"] = day }, "#import");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync();
+        Assert.Contains(expected, page.QuerySelector("#AsOf-error")!.TextContent, StringComparison.Ordinal);
+        // The import form stays, with the document, for a corrected day.
+        Assert.NotNull(page.QuerySelector("#import input[name=DocumentText]"));
+        Assert.Equal(before, await CountsAsync());
     }
 
     /// <summary>The preview's "New focal points: a; b." line, as its entries.</summary>

@@ -53,7 +53,8 @@ public sealed class DemoDatabaseTests : IDisposable
     {
         var document = Path.Combine(_folder.FullName, "minimal.txt");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Import", "Documents", "minimal.txt"), document);
-        var (exitCode, output) = await WebAppProcess.RunCommandAsync(DatabasePath, "", "import", document);
+        // minimal.txt states no date its statuses are as of: the command is told one.
+        var (exitCode, output) = await WebAppProcess.RunCommandAsync(DatabasePath, "", "import", document, "--as-of", "2022-06-30");
         Assert.True(exitCode == 0, output);
         var reports = await QueryAsync(db => db.Reports.Select(r => r.Symbol).OrderBy(s => s).ToListAsync());
         var focalPoints = await QueryAsync(db => db.FocalPoints.CountAsync());

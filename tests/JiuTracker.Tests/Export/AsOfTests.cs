@@ -11,7 +11,7 @@ namespace JiuTracker.Tests.Export;
 
 /// <summary>
 /// Pages and exports "as of" a day, rebuilt from the history. The story, on the app's clock: the seed is imported on
-/// day 0; on day 2 JIU/REP/2020/7 recommendation 2 goes from Not started to In progress with a comment; on day 5 its
+/// day 0, its statuses dated 2021-12-31, the day it states (decision 034); on day 2 JIU/REP/2020/7 recommendation 2 goes from Not started to In progress with a comment; on day 5 its
 /// focal point claims implementation, the coordinator validates it (it becomes Implemented) and a recommendation 9 is registered.
 /// </summary>
 public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
@@ -89,7 +89,9 @@ public class AsOfTests : IClassFixture<ClockedJiuTrackerFactory>, IAsyncLifetime
     {
         Assert.DoesNotContain("recommendation-9", (await MatrixAsync($"?asOf={Day(3)}")).Keys);
         Assert.Contains("recommendation-9", (await MatrixAsync($"?asOf={Day(5)}")).Keys);
-        Assert.Empty(await MatrixAsync($"?asOf={Day(-1)}"));
+        // The seed's recommendations are registered as of 2021-12-31: a day earlier the report had none yet.
+        Assert.Empty(await MatrixAsync("?asOf=2021-12-30"));
+        Assert.Equal(8, (await MatrixAsync($"?asOf={Day(-1)}")).Count);
     }
 
     [Fact]

@@ -14,14 +14,92 @@ public class ImportCommandTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private Task<(int ExitCode, string Output, string Errors)> RunImportAsync(string documentText) =>
-        RunImportAsync(Encoding.UTF8.GetBytes(documentText));
+    private Task<(int ExitCode, string Output, string Errors)> RunImportAsync(string documentText, params string[] options) =>
+        RunImportAsync(Encoding.UTF8.GetBytes(documentText), options);
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunImportAsync(byte[] documentBytes)
+    private async Task<(int ExitCode, string Output, string Errors)> RunImportAsync(byte[] documentBytes, params string[] options)
     {
         var file = Path.Combine(_database.Directory, "action-required.txt");
         await File.WriteAllBytesAsync(file, documentBytes);
-        return await AppCommand.RunAsync(_database.Directory, ["import", file, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}"]);
+        return await AppCommand.RunAsync(_database.Directory, ["import", file, .. options, $"--ConnectionStrings:JiuTracker={_database.ConnectionString}"]);
+    }
+
+    /// <summary>The seed with no year range in its title: it then states no date its statuses are as of.</summary>
+    private static string SeedStatingNoDate() =>
+        TestDocuments.SeedWithLine(2, " 2020- 2021 JIU UN SYSTEM-WIDE REPORTS", " JIU UN SYSTEM-WIDE REPORTS");
+
+    private async Task<List<DateTimeOffset>> HistoryTimesAsync()
+    {
+        await using var db = _database.CreateContext();
+        return [.. (await db.History.Select(h => h.ChangedAt).ToListAsync()).Distinct()];
+    }
+
+    [Fact]
+    public async Task Import_Seed_DatesItsStatusesAtTheDateTheDocumentStates_AndPrintsTheDay()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(TestDocuments.SeedText());
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Statuses as of 2021-12-31: the date the document states.", output, StringComparison.Ordinal);
+        Assert.Equal([new DateTimeOffset(2021, 12, 31, 0, 0, 0, TimeSpan.Zero)], await HistoryTimesAsync());
+    }
+
+    [Fact]
+    public async Task Import_WithAsOf_DatesItsStatusesAtThatDay_AndPrintsIt()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(TestDocuments.SeedText(), "--as-of", "2024-06-30");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Statuses as of 2024-06-30: the day given with --as-of.", output, StringComparison.Ordinal);
+        Assert.Equal([new DateTimeOffset(2024, 6, 30, 0, 0, 0, TimeSpan.Zero)], await HistoryTimesAsync());
+        await using var db = _database.CreateContext();
+        Assert.All(await db.History.Select(h => h.Source).ToListAsync(), source =>
+            Assert.StartsWith("imported from action-required.txt, statuses as of 2024-06-30; imported ", source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_OfADocumentStatingNoDate_WithoutAsOf_ExitsTwo_AskingForIt_AndImportsNothing()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(SeedStatingNoDate());
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("the document states no date its statuses are as of", errors, StringComparison.Ordinal);
+        Assert.Contains("Give it with --as-of yyyy-MM-dd. Nothing was imported.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created", output, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_OfADocumentStatingNoDate_WithAsOf_IsImported()
+    {
+        var (exitCode, output, errors) = await RunImportAsync(SeedStatingNoDate(), "--as-of", "2022-01-15");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Statuses as of 2022-01-15", output, StringComparison.Ordinal);
+        Assert.Equal((4, 23), ((await CountsAsync()).Reports, (await CountsAsync()).Recommendations));
+    }
+
+    [Theory]
+    [InlineData("31/12/2021", "Cannot import: --as-of \"31/12/2021\" is not a date; write it as yyyy-MM-dd (e.g. 2021-12-31). Nothing was imported.")]
+    [InlineData("2999-01-01", "Cannot import: Statuses as of: the day must be between 1990-01-01 and ")]
+    [InlineData("1989-12-31", "Cannot import: Statuses as of: the day must be between 1990-01-01 and ")]
+    public async Task Import_WithAnAsOfThatIsNoDayOrOutOfRange_ExitsTwo_InWords_AndImportsNothing(string day, string expected)
+    {
+        var (exitCode, _, errors) = await RunImportAsync(TestDocuments.SeedText(), "--as-of", day);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_WithAsOfButNoDay_ExitsTwo_WithTheUsage()
+    {
+        var (exitCode, _, errors) = await RunImportAsync(TestDocuments.SeedText(), "--as-of");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage: import <file> [--as-of yyyy-MM-dd]", errors, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountsAsync());
     }
 
     private async Task<(int Reports, int Recommendations, int History)> CountsAsync()

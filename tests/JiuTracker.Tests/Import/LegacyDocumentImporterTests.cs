@@ -15,12 +15,17 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    private async Task<ImportOutcome> ImportAsync(string text, string source = "action-required-2020-2021.txt")
+    /// <summary>The seed's statuses are as of the date it states, 31 December 2021.</summary>
+    private static readonly DateOnly SeedAsOf = new(2021, 12, 31);
+    private static readonly DateTimeOffset SeedAsOfStart = new(2021, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    private async Task<ImportOutcome> ImportAsync(string text, string source = "action-required-2020-2021.txt", DateOnly? asOf = null)
     {
         var read = LegacyDocumentReader.Read(text);
         Assert.True(read.Succeeded, string.Join("; ", read.Errors));
         await using var db = _database.CreateContext();
-        return await new LegacyDocumentImporter(db, new FakeTimeProvider(ImportTime)).ImportAsync(read.Document!, source, "importer test", CancellationToken.None);
+        return await new LegacyDocumentImporter(db, new FakeTimeProvider(ImportTime))
+            .ImportAsync(read.Document!, asOf ?? read.Document!.StatedDate!.Value, source, "importer test", CancellationToken.None);
     }
 
     [Fact]
@@ -41,7 +46,7 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_Seed_RecordsEachStatusAndCommentInHistory_AsTheImport()
+    public async Task Import_Seed_RecordsEachStatusAndCommentInHistory_AsTheImport_DatedAtTheStartOfItsAsOfDay()
     {
         await ImportAsync(TestDocuments.SeedText());
 
@@ -55,7 +60,39 @@ public class LegacyDocumentImporterTests : IAsyncLifetime
         // Each imported Implemented counts as validated, and the history says so.
         Assert.Equal(implemented, history.Count(h => h.Field == HistoryField.ClosureValidated && h.NewValue == ClosureClaims.ImportedCountsAsValidated));
         Assert.Equal(acceptances + implementations + implemented + comments, history.Count);
-        Assert.All(history, h => Assert.Equal(("Import of action-required-2020-2021.txt", ImportTime), (h.ChangedBy, h.ChangedAt)));
+        // Dated at the start of the day the statuses are as of; the source says so and keeps the real time of the import.
+        Assert.All(history, h => Assert.Equal(
+            ("Import of action-required-2020-2021.txt", SeedAsOfStart, "imported from action-required-2020-2021.txt, statuses as of 2021-12-31; imported 2026-03-02 08:00 UTC"),
+            (h.ChangedBy, h.ChangedAt, h.Source)));
+        Assert.All(await db.Comments.ToListAsync(), c => Assert.Equal(SeedAsOfStart, c.CreatedAt));
+        Assert.All(await db.Recommendations.ToListAsync(), r => Assert.Equal((SeedAsOfStart, SeedAsOfStart), (r.RegisteredAt, r.LastChangedAt)));
+    }
+
+    [Fact]
+    public async Task Import_AsOfAnotherDay_DatesItsStatusesThen_AndTheAuditEntryKeepsTheRealTimeAndNamesTheDay()
+    {
+        await ImportAsync(TestDocuments.SeedText(), asOf: new DateOnly(2024, 6, 30));
+
+        await using var db = _database.CreateContext();
+        var dayStart = new DateTimeOffset(2024, 6, 30, 0, 0, 0, TimeSpan.Zero);
+        Assert.All(await db.History.ToListAsync(), h => Assert.Equal(dayStart, h.ChangedAt));
+        Assert.All(await db.Recommendations.ToListAsync(), r => Assert.Equal(dayStart, r.RegisteredAt));
+        var audit = await db.AdminAudit.SingleAsync(a => a.Action == AdminAction.DocumentImported);
+        Assert.Equal((ImportTime, "importer test"), (audit.At, audit.By));
+        Assert.EndsWith("Statuses as of 2024-06-30, dated 2024-06-30 00:00 UTC in the history.", audit.Details, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-03-03", "Statuses as of: the day must be between 1990-01-01 and 2026-03-02 (today); 2026-03-03 is outside.")]
+    [InlineData("1989-12-31", "Statuses as of: the day must be between 1990-01-01 and 2026-03-02 (today); 1989-12-31 is outside.")]
+    public async Task Import_AsOfADayAfterTodayOrBefore1990_IsRefusedInWords_AndStoresNothing(string day, string expected)
+    {
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            ImportAsync(TestDocuments.SeedText(), asOf: DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(expected, refusal.Message);
+        await using var db = _database.CreateContext();
+        Assert.Equal((0, 0, 0), (await db.Reports.CountAsync(), await db.History.CountAsync(), await db.AdminAudit.CountAsync()));
     }
 
     [Fact]

@@ -60,6 +60,40 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The import form is shown only on a preview, so the form search above posts the upload form to it: its
+    /// "Statuses as of" day is posted malformed from a preview here (the text and name it carries are the preview's own).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task TheImportForm_WithAMalformedStatusesAsOf_AnswersBadRequestOrTheFormWithAMessage_AndStoresNothing(string variant, string value)
+    {
+        var client = await app.SignedInClientAsync(DemoAccounts.Admin);
+        const string url = "/Admin/Import?handler=Import";
+        // A report new to the app, so that the preview offers the import form.
+        var preview = await PreviewAsync(client, JiuTracker.Tests.Import.TestDocuments.SeedText().Replace("JIU/REP/2021/3", "JIU/REP/2019/93", StringComparison.Ordinal));
+        var form = preview.QuerySelector<IHtmlFormElement>("#import") ?? throw new InvalidOperationException("The preview offers no import form.");
+        Assert.Contains("AsOf", MalformableFields(form, variant).Select(f => f.GetAttribute("name")));
+        var before = await app.RowCountsAsync();
+
+        var outcome = await DescribeFailureAsync(await PostAsync(client, form, url, "AsOf", value));
+
+        Assert.True(outcome is null, $"POST {url} with a {variant} in AsOf: {outcome}");
+        Assert.Equal(before, await app.RowCountsAsync());
+    }
+
+    private static async Task<IHtmlDocument> PreviewAsync(HttpClient client, string text)
+    {
+        var page = await client.GetDocumentAsync("/Admin/Import");
+        var token = page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "document", "action-required.txt" },
+        };
+        return await (await client.PostAsync("/Admin/Import?handler=Preview", content)).ReadDocumentAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Variants))]
     public async Task EveryPage_WithAMalformedQueryValue_AnswersWithoutAServerError(string variant, string value)

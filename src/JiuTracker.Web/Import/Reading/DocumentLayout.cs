@@ -4,7 +4,8 @@ namespace JiuTracker.Web.Import.Reading;
 /// <param name="ReportListLine">The 1-based line of the "Table 1" paragraph.</param>
 /// <param name="ReportList">The cells of Table 1.</param>
 /// <param name="Sections">The cells and landmarks of Table 2.</param>
-internal sealed record DocumentLayout(int ReportListLine, IReadOnlyList<SourceLine> ReportList, IReadOnlyList<SourceLine> Sections)
+/// <param name="TitleBlock">The lines before "Table 1": the document's title, which may state the day it is as of.</param>
+internal sealed record DocumentLayout(int ReportListLine, IReadOnlyList<SourceLine> ReportList, IReadOnlyList<SourceLine> Sections, IReadOnlyList<string> TitleBlock)
 {
     private const char ByteOrderMark = '\uFEFF';
 
@@ -32,7 +33,8 @@ internal sealed record DocumentLayout(int ReportListLine, IReadOnlyList<SourceLi
         return new DocumentLayout(
             reportList + 1,
             CellGrouper.Group(LineClassifier.Classify(lines[(reportList + 1)..sections], reportList + 2, inSections: false)),
-            CellGrouper.Group(LineClassifier.Classify(lines[(sections + 1)..], sections + 2, inSections: true)));
+            CellGrouper.Group(LineClassifier.Classify(lines[(sections + 1)..], sections + 2, inSections: true)),
+            lines[..reportList]);
     }
 
     private static string? TextProblem(string text)

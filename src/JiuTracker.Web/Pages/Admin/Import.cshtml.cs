@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +18,7 @@ namespace JiuTracker.Web.Pages.Admin;
 /// </summary>
 [RequestSizeLimit(ImportOptions.LargestUploadRequestBytes)]
 [RequestFormLimits(ValueLengthLimit = ImportOptions.LargestFileBytes, MultipartBodyLengthLimit = ImportOptions.LargestUploadRequestBytes)]
-public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options) : PageModel
+public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOptions<ImportOptions> options, TimeProvider time) : PageModel
 {
     /// <summary>The document's text, carried from the preview to the import so the same text is imported.</summary>
     [BindProperty]
@@ -23,6 +26,14 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
 
     [BindProperty]
     public string? FileName { get; set; }
+
+    /// <summary>The day the document's statuses are as of: prefilled on the preview with the date it states (decision 034).</summary>
+    [BindProperty]
+    [Display(Name = LegacyDocumentImporter.AsOfLabel)]
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>The date the document states and where, for the field's hint; null when it states none.</summary>
+    public LegacyDocument? Document { get; private set; }
 
     public IReadOnlyList<LegacyDocumentError> Errors { get; private set; } = [];
 
@@ -32,7 +43,9 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
 
     public IReadOnlyList<string> NewFocalPoints { get; private set; } = [];
 
-    public bool CanImport => DocumentText is not null && Errors.Count == 0 && NewReports.Count > 0 && ModelState.IsValid;
+    /// <summary>A problem with the as-of day keeps the import form, with the message on its field.</summary>
+    public bool CanImport => DocumentText is not null && Errors.Count == 0 && NewReports.Count > 0
+        && ModelState.Where(e => e.Key != nameof(AsOf)).All(e => e.Value?.ValidationState != ModelValidationState.Invalid);
 
     public void OnGet()
     {
@@ -61,7 +74,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
         }
 
         DocumentText = file.Text;
-        await PreviewAsync(ct);
+        AsOf = (await PreviewAsync(ct))?.StatedDate;
         return Page();
     }
 
@@ -85,10 +98,29 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
             return Page();
         }
 
-        var outcome = await importer.ImportAsync(document, FileName, User.Identity!.Name!, ct);
+        if (ModelState.GetFieldValidationState(nameof(AsOf)) == ModelValidationState.Invalid)
+        {
+            return Page();
+        }
+
+        if (AsOf is not { } asOf)
+        {
+            ModelState.AddModelError(nameof(AsOf), document.StatedDate is { } stated
+                ? $"{LegacyDocumentImporter.AsOfLabel}: give the day its statuses are as of (YYYY-MM-DD; the document states {stated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}). Nothing was imported."
+                : $"{LegacyDocumentImporter.AsOfLabel}: the document states no date its statuses are as of; give the day (YYYY-MM-DD). Nothing was imported.");
+            return Page();
+        }
+
+        if (LegacyDocumentImporter.AsOfProblem(asOf, time) is { } problem)
+        {
+            ModelState.AddModelError(nameof(AsOf), $"{problem} Nothing was imported.");
+            return Page();
+        }
+
+        var outcome = await importer.ImportAsync(document, asOf, FileName, User.Identity!.Name!, ct);
 
         TempData["Status"] = $"Imported {outcome.Created.Count} report(s) and {outcome.RecommendationsCreated} recommendation(s) from {FileName}; " +
-            $"{outcome.FocalPointsCreated} new focal point(s).";
+            $"{outcome.FocalPointsCreated} new focal point(s); statuses as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";
         return RedirectToPage("/Admin/Reports/Index");
     }
 
@@ -103,6 +135,7 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
         }
 
         var document = read.Document!;
+        Document = document;
         (NewReports, AlreadyRegistered) = await LegacyDocumentImporter.SplitByRegistrationAsync(db, document, ct);
         NewFocalPoints = await LegacyDocumentImporter.NewFocalPointsAsync(db, NewReports, ct);
         return document;

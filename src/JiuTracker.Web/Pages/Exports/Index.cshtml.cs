@@ -11,7 +11,7 @@ namespace JiuTracker.Web.Pages.Exports;
 /// Every export in one place: choose the reports and the day, then the format. The form comes back here first, so a
 /// choice that cannot be used is explained on the page, and a good one is sent on to the export with only what was chosen.
 /// </summary>
-public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
+public class IndexModel(DashboardData dashboard, ExportSource source, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> Formats = new()
     {
@@ -22,6 +22,9 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
     };
 
     private const string UpdateFormat = "update";
+
+    /// <summary>The as-of field's name, under which its messages are kept.</summary>
+    public const string AsOfField = "asOf";
 
     [BindProperty(SupportsGet = true, Name = "")]
     public ExportScope Scope { get; set; } = new();
@@ -51,12 +54,18 @@ public class IndexModel(DashboardData dashboard, TimeProvider time) : PageModel
         }
         else if (Format == UpdateFormat && Scope.AsOf is not null)
         {
-            ModelState.AddModelError("asOf", "An update workbook holds today's statuses: leave \"Status as of\" empty for it.");
+            ModelState.AddModelError(AsOfField, "An update workbook holds today's statuses: leave \"Status as of\" empty for it.");
         }
 
         foreach (var problem in Scope.Problems(time))
         {
             ModelState.AddModelError(string.Empty, problem);
+        }
+
+        // A day before anything was recorded for the chosen reports would export empty tables: said on the day's field.
+        if (ModelState.IsValid && await source.NothingRecordedAsync(Scope, ct) is { } nothing)
+        {
+            ModelState.AddModelError(AsOfField, nothing);
         }
 
         if (!ModelState.IsValid)

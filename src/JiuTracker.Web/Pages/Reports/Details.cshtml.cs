@@ -24,6 +24,9 @@ public class DetailsModel(
     [Display(Name = AsOfRange.Label)]
     public DateOnly? AsOf { get; set; }
 
+    /// <summary>"No status recorded before …" when the as-of day is before the report's first history entry.</summary>
+    public string? NothingRecorded { get; private set; }
+
     public ReportView Report { get; private set; } = null!;
 
     public IReadOnlyList<RecommendationRow> Recommendations { get; private set; } = [];
@@ -107,6 +110,13 @@ public class DetailsModel(
         }
 
         if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        // A day before anything was recorded for the report says so, rather than showing an empty table.
+        NothingRecorded = await snapshots.NothingRecordedAsync(scope, ct);
+        if (NothingRecorded is not null)
         {
             return;
         }
