@@ -1,6 +1,5 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
-using JiuTracker.Web.Export;
 using JiuTracker.Web.Security;
 using static System.FormattableString;
 using Microsoft.EntityFrameworkCore;

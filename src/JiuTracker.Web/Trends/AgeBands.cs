@@ -1,4 +1,5 @@
 using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Domain;
 
 namespace JiuTracker.Web.Trends;
 
@@ -27,7 +28,7 @@ public static class AgeBands
             var lastYear = currentYear - band.FromAge;
             var firstYear = band.BeforeAge is { } before ? currentYear - before + 1 : int.MinValue;
             var count = byYear.Rows.Where(row => row.Filter.From >= firstYear && row.Filter.From <= lastYear).Sum(row => row.Counts[Figure.AcceptedNotImplemented]);
-            return new AgeBand(band.Label, filter.WithinYears(Math.Max(firstYear, Export.AsOfRange.Earliest.Year), lastYear), count);
+            return new AgeBand(band.Label, filter.WithinYears(Math.Max(firstYear, AsOfRange.Earliest.Year), lastYear), count);
         }),
     ];
 }

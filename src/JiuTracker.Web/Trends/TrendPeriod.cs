@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using JiuTracker.Web.Domain;
-using JiuTracker.Web.Export;
 
 namespace JiuTracker.Web.Trends;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JiuTracker.Web.Export;
+namespace JiuTracker.Web.Domain;
 
 /// <summary>
 /// The days an "as of" can name: from 1990-01-01 (the JIU's reports tracked here are later) to today. Outside that
