@@ -227,6 +227,34 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user does; fails if it never gets it.</summary>
+    [Fact]
+    public async Task Management_ChangesTheTrendToYears_WithTheKeyboardAlone()
+    {
+        await using var session = await app.SignedInAsync(DemoAccounts.Management);
+        var page = session.Page;
+        var keyboard = page.Keyboard;
+
+        await Journey.RunAsync(page, nameof(Management_ChangesTheTrendToYears_WithTheKeyboardAlone), async () =>
+        {
+            await page.GotoAsync("Dashboard");
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Over time: trends, reports of each year, ageing, rounds" }));
+            await keyboard.PressAsync("Enter");
+            await TabToAsync(page, page.GetByLabel("Trend from year"));
+            await keyboard.TypeAsync("2021");
+            // A select takes the option whose name is typed.
+            await TabToAsync(page, page.GetByLabel("At the end of each"));
+            await keyboard.TypeAsync("Year");
+            await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Apply" }));
+            await keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => url.Contains("interval=year", StringComparison.Ordinal));
+        });
+
+        Assert.Contains("trendFrom=2021", page.Url, StringComparison.Ordinal);
+        var thisYear = DateTime.UtcNow.Year;
+        string[] years = [.. Enumerable.Range(2021, thisYear - 2021).Select(y => $"{y}"), $"{thisYear} (to date)"];
+        Assert.Equal(years, await page.Locator("#trend tbody th").AllTextContentsAsync());
+    }
+
     private static async Task TabToAsync(IPage page, ILocator target)
     {
         await target.WaitForAsync();

@@ -250,6 +250,7 @@ public static class PageCatalog
         new("/Dashboard/Index", "dashboard", _ => "Dashboard", SignedIn),
         new("/Dashboard/Recommendations", "drill-down", _ => "Dashboard/Recommendations?figure=Accepted", SignedIn),
         new("/Dashboard/Attention", "needs attention", _ => "Dashboard/Attention", SignedIn),
+        new("/Dashboard/Trends", "over time", _ => "Dashboard/Trends", SignedIn),
         new("/Exports/Index", "exports", _ => "Exports", SignedIn),
         new("/Audit/Index", "audit log", _ => "Audit", [Visitor.Administrator, Visitor.Auditor]),
         new("/StatusCode", "not found", _ => "no-such-page", SignedIn) { Status = 404 },

@@ -38,6 +38,7 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("Reports/Mine")]
     [InlineData("Updates/Upload")]
     [InlineData("Dashboard/Attention")]
+    [InlineData("Dashboard/Trends")]
     public async Task Page_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
     {
         var reportId = await ReportIdAsync(DemoAccounts.EnvironmentReport);
