@@ -427,7 +427,7 @@ declare -A trend
 measure_trends() {
   sign_in
   trend[history]=$(sqlite3 "$db" "SELECT COUNT(*) FROM History;")
-  trend[status_changes]=$(sqlite3 "$db" "SELECT COUNT(*) FROM History WHERE Field IN (1, 2, 11);")
+  trend[status_changes]=$(sqlite3 "$db" "SELECT COUNT(*) FROM History WHERE Field IN ('Acceptance', 'Implementation', 'ImplementationClaim');")
   timed_request "/Dashboard/Trends?interval=year"
   trend[page_first]=$timed trend[page_first_cpu]=$timed_cpu
   timed_request "/Dashboard/Trends"

@@ -21,6 +21,21 @@ public sealed class FigureCounts
     public static FigureCounts Of(IReadOnlyCollection<RecommendationFacts> facts, FigureDefinitions definitions) =>
         new([.. Figures.Select(figure => facts.Count(definitions[figure].Matches))]);
 
+    /// <summary>The figures of recommendations given once for each group of alike ones, with how many each stands for.</summary>
+    public static FigureCounts Of(IEnumerable<(RecommendationFacts Facts, int Count)> alike, FigureDefinitions definitions)
+    {
+        var sum = new int[Figures.Length];
+        foreach (var (facts, count) in alike)
+        {
+            foreach (var figure in Figures)
+            {
+                sum[(int)figure] += definitions[figure].Matches(facts) ? count : 0;
+            }
+        }
+
+        return new(sum);
+    }
+
     /// <summary>The figures of groups counted by the database, added up; a recommendation is in one group only.</summary>
     public static FigureCounts Sum(IEnumerable<FigureGroup> groups)
     {

@@ -31,6 +31,18 @@ public sealed class RoundFigures(JiuDbContext db)
         var previous = await db.FollowUpRounds.AsNoTracking()
             .Where(r => r.ClosedAt != null && r.ClosedAt < closedAt && r.Id != round.Id)
             .OrderByDescending(r => r.ClosedAt).FirstOrDefaultAsync(ct);
+        return await ComparedAsync(round, previous, ct);
+    }
+
+    /// <summary>
+    /// <paramref name="later"/>'s figures with its changes counted from <paramref name="earlier"/>'s closing instead of
+    /// from the round closed just before it; null unless both are closed, the earlier first.
+    /// </summary>
+    public async Task<Figures?> BetweenAsync(FollowUpRound earlier, FollowUpRound later, CancellationToken ct) =>
+        earlier.ClosedAt is { } first && later.ClosedAt is { } last && first < last ? await ComparedAsync(later, earlier, ct) : null;
+
+    private async Task<Figures> ComparedAsync(FollowUpRound round, FollowUpRound? previous, CancellationToken ct)
+    {
         var these = await db.RoundRecommendations.AsNoTracking().Where(r => r.RoundId == round.Id).ToListAsync(ct);
         var before = previous is null
             ? []

@@ -38,7 +38,8 @@ public sealed class StatusTrend(JiuDbContext db)
             .ToListAsync(ct))
             .ToLookup(h => h.RecommendationId, h => h.Change);
 
-        var atEachEnd = ends.Select(_ => new List<RecommendationFacts>(facts.Count)).ToArray();
+        // Recommendations alike in everything a figure can read are counted once, weighted by how many they are.
+        var atEachEnd = ends.Select(_ => new Dictionary<CountedAlike, (RecommendationFacts Facts, int Count)>()).ToArray();
         foreach (var recommendation in facts)
         {
             var since = changes[recommendation.Id].ToArray();
@@ -57,11 +58,26 @@ public sealed class StatusTrend(JiuDbContext db)
                     first++;
                 }
 
-                atEachEnd[i].Add(AsOf(recommendation, StatusesAsOf.Rebuild(today, new ArraySegment<RecordedStatusChange>(since, first, since.Length - first))));
+                var statuses = StatusesAsOf.Rebuild(today, new ArraySegment<RecordedStatusChange>(since, first, since.Length - first));
+                var alike = CountedAlike.Of(recommendation, statuses);
+                atEachEnd[i][alike] = atEachEnd[i].TryGetValue(alike, out var before) ? (before.Facts, before.Count + 1) : (AsOf(recommendation, statuses), 1);
             }
         }
 
-        return [.. ends.Select((end, i) => new TrendPoint(end, FigureCounts.Of(atEachEnd[i], FigureDefinitions.ForDay(end.Day, staleAfterMonths))))];
+        return [.. ends.Select((end, i) => new TrendPoint(end, FigureCounts.Of(atEachEnd[i].Values, FigureDefinitions.ForDay(end.Day, staleAfterMonths))))];
+    }
+
+    /// <summary>
+    /// Every member of <see cref="RecommendationFacts"/> a figure's definition may read, as of the day: all but those that
+    /// only name a recommendation (ids, symbol, numbers). A new member a definition reads belongs here too.
+    /// </summary>
+    private readonly record struct CountedAlike(
+        int ReportYear, Addressee Addressee, Acceptance? Acceptance, ImplementationStatus? Implementation, int? DeadlineYear,
+        bool IsInformationOnly, bool IsImplementationClaimed)
+    {
+        public static CountedAlike Of(RecommendationFacts facts, StatusesAsOf statuses) => new(
+            facts.ReportYear, facts.Addressee, statuses.Acceptance, statuses.Implementation, facts.DeadlineYear,
+            facts.IsInformationOnly, statuses.ImplementationClaimed);
     }
 
     /// <summary>Registered before the moment (or before registration times were kept) and not withdrawn before it.</summary>

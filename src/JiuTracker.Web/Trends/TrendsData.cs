@@ -40,6 +40,32 @@ public sealed class TrendsData(
 
             return (IReadOnlyList<ClosedRound>)closed;
         }, rounds => rounds.Count, ct);
+
+    /// <summary>Every closed round, latest first, for choosing two to compare.</summary>
+    public async Task<KeptReads.KeptRead<IReadOnlyList<(int Id, string Name, DateTimeOffset ClosedAt)>>> RoundChoicesAsync(CancellationToken ct) =>
+        await reads.GetOrReadAsync("round-choices", async () => (IReadOnlyList<(int, string, DateTimeOffset)>)(await db.FollowUpRounds.AsNoTracking()
+                .Where(r => r.ClosedAt != null).OrderByDescending(r => r.ClosedAt).ThenByDescending(r => r.Id)
+                .Select(r => new { r.Id, r.Name, ClosedAt = r.ClosedAt!.Value }).ToListAsync(ct))
+                .Select(r => (r.Id, r.Name, r.ClosedAt)).ToList(),
+            rounds => rounds.Count, ct);
+
+    /// <summary>Two closed rounds' figures at their closings, the later one's changes counted from the earlier one; none unless the earlier closed first.</summary>
+    public async Task<KeptReads.KeptRead<IReadOnlyList<RoundComparison>>> CompareRoundsAsync(int earlierId, int laterId, CancellationToken ct) =>
+        await reads.GetOrReadAsync($"round-comparison|{earlierId}|{laterId}", async () =>
+        {
+            var rounds = await db.FollowUpRounds.AsNoTracking().Where(r => r.Id == earlierId || r.Id == laterId).ToDictionaryAsync(r => r.Id, ct);
+            if (!rounds.TryGetValue(earlierId, out var earlier) || !rounds.TryGetValue(laterId, out var later)
+                || await roundFigures.BetweenAsync(earlier, later, ct) is not { } changes || await roundFigures.ForAsync(earlier, ct) is not { } before)
+            {
+                return (IReadOnlyList<RoundComparison>)[];
+            }
+
+            return [new RoundComparison(
+                new ClosedRound(earlier.Id, earlier.Name, earlier.ClosedAt!.Value, before), new ClosedRound(later.Id, later.Name, later.ClosedAt!.Value, changes))];
+        }, comparisons => comparisons.Count, ct);
 }
 
 public sealed record ClosedRound(int Id, string Name, DateTimeOffset ClosedAt, RoundFigures.Figures Figures);
+
+/// <param name="Later">Its figures at its closing, its newly accepted and implemented counted from <paramref name="Earlier"/>'s closing.</param>
+public sealed record RoundComparison(ClosedRound Earlier, ClosedRound Later);

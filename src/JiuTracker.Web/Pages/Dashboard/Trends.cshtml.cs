@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
@@ -34,6 +36,24 @@ public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefin
 
     public KeptReads.KeptRead<IReadOnlyList<ClosedRound>>? Rounds { get; private set; }
 
+    /// <summary>The earlier of two closed rounds to compare (its id).</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = CompareFromLabel)]
+    public int? CompareFrom { get; set; }
+
+    /// <summary>The later of the two.</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = CompareToLabel)]
+    public int? CompareTo { get; set; }
+
+    public const string CompareFromLabel = "Compare the round";
+
+    public const string CompareToLabel = "with the later round";
+
+    public IReadOnlyList<(int Id, string Name, DateTimeOffset ClosedAt)> RoundChoices { get; private set; } = [];
+
+    public RoundComparison? Comparison { get; private set; }
+
     /// <summary>The CSV of the rows behind a number as of a past day cannot follow today's assignments.</summary>
     public bool CanExportAsOf => Filter.FocalPoint is null && !Filter.IsMine;
 
@@ -46,6 +66,8 @@ public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefin
         }
 
         Rounds = await trends.ClosedRoundsAsync(ct);
+        RoundChoices = (await trends.RoundChoicesAsync(ct)).Value;
+        await CompareRoundsAsync(ct);
         if (!ModelState.IsValid)
         {
             return;
@@ -56,6 +78,40 @@ public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefin
         Now = await dashboard.LoadAsync(Filter, userId, ct);
         CohortTimes = (await trends.CohortTimesAsync(Filter, userId, ct)).Value;
         Ageing = AgeBands.Count(Now.ByYear, Filter, definitions.Today.Year);
+    }
+
+    private async Task CompareRoundsAsync(CancellationToken ct)
+    {
+        if (CompareFrom is null && CompareTo is null)
+        {
+            return;
+        }
+
+        if (CompareFrom is not { } from || CompareTo is not { } to)
+        {
+            ModelState.AddModelError(CompareFrom is null ? nameof(CompareFrom) : nameof(CompareTo), "Choose both rounds to compare: the earlier and the later.");
+            return;
+        }
+
+        var names = RoundChoices.ToDictionary(r => r.Id);
+        foreach (var (id, parameter, label) in new[] { (from, nameof(CompareFrom), CompareFromLabel), (to, nameof(CompareTo), CompareToLabel) })
+        {
+            if (!names.ContainsKey(id))
+            {
+                ModelState.AddModelError(parameter, $"{label}: no closed follow-up round has the number {id}.");
+            }
+        }
+
+        if (names.ContainsKey(from) && names.ContainsKey(to))
+        {
+            var compared = (await trends.CompareRoundsAsync(from, to, ct)).Value;
+            Comparison = compared.Count > 0 ? compared[0] : null;
+            if (Comparison is null)
+            {
+                ModelState.AddModelError(nameof(CompareTo), string.Create(CultureInfo.InvariantCulture,
+                    $"Compare an earlier round with a later one: \"{names[from].Name}\" closed on {names[from].ClosedAt.UtcDateTime:yyyy-MM-dd}, \"{names[to].Name}\" on {names[to].ClosedAt.UtcDateTime:yyyy-MM-dd}."));
+            }
+        }
     }
 
     public string RowsUrl(RecommendationFilter filter, Figure figure) => DashboardLinks.Rows(Url, filter, figure);
