@@ -77,7 +77,7 @@ public class CohortsAndAgeingTests(JiuTrackerFactory app) : IClassFixture<JiuTra
             page.QuerySelector("#trend-left-out")!.TextContent);
         var first = page.QuerySelector("#trend tbody tr")!;
         Assert.Equal("2021-12-31", first.GetAttribute("data-day"));
-        Assert.Equal(["2021-12-31", "100.0 %", "20", "20", "25.0 %", "5", "23"], first.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["2021-12-31", "100.0 %", "20", "20", "25.0 %", "5", "23"], first.QuerySelectorAll("td").Take(7).Select(c => c.TextContent.Trim()));
     }
 
     [Theory]

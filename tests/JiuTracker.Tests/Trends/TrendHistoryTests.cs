@@ -84,10 +84,14 @@ public class TrendHistoryTests(JiuTrackerFactory app) : IClassFixture<JiuTracker
         };
         var rows = page.QuerySelectorAll("#trend tbody tr").ToList();
         Assert.Equal(expected.Keys, rows.Select(r => r.GetAttribute("data-day")));
+
+        // The changes the first quarter is rebuilt from: recommendation 1's acceptance and implementation, 3's acceptance.
+        var history = await client.GetStringAsync(rows[0].QuerySelector("td:last-child a")!.GetAttribute("href"));
+        Assert.Equal(3, CsvText.DataRows(history));
         foreach (var row in rows)
         {
             var day = row.GetAttribute("data-day")!;
-            var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+            var cells = row.QuerySelectorAll("td").Take(7).Select(c => c.TextContent.Trim()).ToList();
             var (accepted, decided, implemented, inForce, acceptanceRate, implementationRate) = expected[day];
             Assert.Equal([day, acceptanceRate, accepted.ToString(CultureInfo.InvariantCulture), decided.ToString(CultureInfo.InvariantCulture),
                 implementationRate, implemented.ToString(CultureInfo.InvariantCulture), inForce.ToString(CultureInfo.InvariantCulture)], cells);

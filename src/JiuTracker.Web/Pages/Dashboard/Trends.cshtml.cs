@@ -119,6 +119,18 @@ public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefin
     /// <summary>The CSV of exactly the rows a trend number counts, as they stood at the end of the day.</summary>
     public string RowsAsOfUrl(DateOnly day, Figure figure) => DashboardLinks.CsvAsOf(Filter, figure, day);
 
+    /// <summary>The history CSV of the filter's report years and report up to the end of the day: the changes a row is rebuilt from.</summary>
+    public string HistoryAsOfUrl(DateOnly day)
+    {
+        var values = new Dictionary<string, string?> { ["asOf"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        foreach (var (key, value) in Filter.ToRouteValues().Where(v => v.Key is "from" or "to" or "report"))
+        {
+            values[key] = value;
+        }
+
+        return "/export/history.csv" + QueryString.Create(values);
+    }
+
     /// <summary>The period's values, for the filter form to carry along.</summary>
     public IReadOnlyDictionary<string, string> PeriodValues => Period.ToRouteValues();
 }
