@@ -239,10 +239,10 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
             await page.GotoAsync("Dashboard");
             await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Over time: trends, reports of each year, ageing, rounds" }));
             await keyboard.PressAsync("Enter");
-            await TabToAsync(page, page.GetByLabel("Trend from year"));
+            await TabToAsync(page, page.GetByLabel("Trend from year", new() { Exact = true }));
             await keyboard.TypeAsync("2021");
             // A select takes the option whose name is typed.
-            await TabToAsync(page, page.GetByLabel("At the end of each"));
+            await TabToAsync(page, page.GetByLabel("At the end of each", new() { Exact = true }));
             await keyboard.TypeAsync("Year");
             await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Apply" }));
             await keyboard.PressAsync("Enter");
