@@ -165,14 +165,8 @@ public sealed class ExportSource(JiuDbContext db)
             .ToLookup(c => c.RecommendationId, c => c.Comment);
 
         // The status changes since the cutoff, from which the statuses at the cutoff are rebuilt (StatusesAsOf).
-        var changesSinceCutoff = cutoff is null ? null : (await db.History.AsNoTracking()
-            .Where(h => recommendations.Any(r => r.Id == h.RecommendationId))
-            .Where(h => h.ChangedAt >= cutoff)
-            .Where(StatusesAsOf.IsStatusChange)
-            .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new { h.RecommendationId, Change = new RecordedStatusChange(h.Field, h.ChangedAt, h.OldValue) })
-            .ToListAsync(ct))
-            .ToLookup(h => h.RecommendationId, h => h.Change);
+        var changesSinceCutoff = cutoff is not { } since ? null
+            : await db.History.Where(h => recommendations.Any(r => r.Id == h.RecommendationId)).StatusChangesSinceAsync(since, ct);
 
         // Files attached before the cutoff and not withdrawn before it.
         var evidence = await db.Evidence.AsNoTracking()

@@ -29,14 +29,7 @@ public sealed class StatusTrend(JiuDbContext db)
             .Where(f => f.RegisteredAt == null || f.RegisteredAt < lastCutoff)
             .Where(f => f.WithdrawnAt == null || f.WithdrawnAt >= firstCutoff);
         var facts = await counted.OrderBy(f => f.Id).ToListAsync(ct);
-        var changes = (await db.History.AsNoTracking()
-            .Where(h => counted.Any(f => f.Id == h.RecommendationId))
-            .Where(h => h.ChangedAt >= firstCutoff)
-            .Where(StatusesAsOf.IsStatusChange)
-            .OrderBy(h => h.RecommendationId).ThenBy(h => h.ChangedAt).ThenBy(h => h.Id)
-            .Select(h => new { h.RecommendationId, Change = new RecordedStatusChange(h.Field, h.ChangedAt, h.OldValue) })
-            .ToListAsync(ct))
-            .ToLookup(h => h.RecommendationId, h => h.Change);
+        var changes = await db.History.Where(h => counted.Any(f => f.Id == h.RecommendationId)).StatusChangesSinceAsync(firstCutoff, ct);
 
         // Recommendations alike in everything a figure can read are counted once, weighted by how many they are.
         var atEachEnd = ends.Select(_ => new Dictionary<CountedAlike, (RecommendationFacts Facts, int Count)>()).ToArray();
