@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using JiuTracker.Tests.Import;
 using JiuTracker.Tests.Infrastructure;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Tests.Admin;
@@ -61,7 +62,7 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
 
         var preview = await (await UploadAsync(client, TestDocuments.SeedText())).ReadDocumentAsync();
 
-        Assert.Equal(4, preview.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Equal(4, preview.QuerySelectorAll("#new-reports tbody tr").Length);
         Assert.Contains("Anders Norsker (GS/IS)", preview.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, NewFocalPoints(preview).Count);
         Assert.Equal(0, await app.QueryAsync(db => db.Reports.CountAsync()));
@@ -86,8 +87,36 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
 
         // A report new to the app whose focal points are registered by now: the preview names no new focal point.
         var again = await (await UploadAsync(client, TestDocuments.SeedText().Replace("JIU/REP/2021/3", "JIU/REP/2021/9", StringComparison.Ordinal))).ReadDocumentAsync();
-        Assert.Equal(1, again.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Equal(1, again.QuerySelectorAll("#new-reports tbody tr").Length);
         Assert.Empty(NewFocalPoints(again));
+    }
+
+    [Fact]
+    public async Task Preview_ShowsEachRecommendationsStatusesAndComment_AsTheDocumentGivesThem()
+    {
+        var client = await AdminAsync();
+        var document = LegacyDocumentReader.Read(UnregisteredSeed()).Document!;
+
+        var preview = await (await UploadAsync(client, UnregisteredSeed())).ReadDocumentAsync();
+
+        foreach (var report in document.Reports)
+        {
+            var table = preview.QuerySelector($"#statuses-{report.Symbol.ToString().Replace('/', '-')}")!;
+            var rows = table.QuerySelectorAll("tbody tr").Select(r => (
+                Number: r.QuerySelector("th")!.TextContent,
+                Cells: r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())).ToList();
+            Assert.Equal(report.Recommendations.Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r.Number));
+            foreach (var (recommendation, row) in report.Recommendations.Zip(rows))
+            {
+                string[] expected = recommendation.InformationOnlyNote is { } note
+                    ? [$"For information only: {note}", recommendation.Comment ?? "none"]
+                    : [recommendation.Acceptance.LabelOrNotRecorded(), recommendation.Implementation.LabelOrNotRecorded(), recommendation.Comment ?? "none"];
+                Assert.Equal(expected, row.Cells);
+            }
+        }
+
+        Assert.Contains(document.Reports.SelectMany(r => r.Recommendations), r => r.Comment is not null);
+        Assert.Contains(document.Reports.SelectMany(r => r.Recommendations), r => r.InformationOnlyNote is not null);
     }
 
     /// <summary>The seed with report symbols no other test imports, so that its preview always offers the import.</summary>
@@ -166,7 +195,7 @@ public class ImportUploadTests(ProductionJiuTrackerFactory app) : IClassFixture<
 
         var preview = await (await UploadAsync(client, EncodedDocuments.Bytes(text, encoding))).ReadDocumentAsync();
 
-        Assert.Equal(4, preview.QuerySelectorAll("#preview tbody tr").Length);
+        Assert.Equal(4, preview.QuerySelectorAll("#new-reports tbody tr").Length);
         Assert.Contains("Robin Zürcher (SPD/GS)", preview.QuerySelector("#preview")!.TextContent, StringComparison.Ordinal);
         // The text the Import button sends is the document's, character for character.
         Assert.Equal(text, preview.QuerySelector("#import input[name=DocumentText]")!.GetAttribute("value"));

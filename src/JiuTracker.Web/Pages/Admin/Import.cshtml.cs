@@ -44,6 +44,9 @@ public class ImportModel(JiuDbContext db, LegacyDocumentImporter importer, IOpti
     public IReadOnlyList<string> NewFocalPoints { get; private set; } = [];
 
     /// <summary>A problem with the as-of day keeps the import form, with the message on its field.</summary>
+    /// <summary>Up to this many new reports, the preview shows every report's statuses and comments unfolded.</summary>
+    public const int ReportsShownOpen = 10;
+
     public bool CanImport => DocumentText is not null && Errors.Count == 0 && NewReports.Count > 0
         && ModelState.Where(e => e.Key != nameof(AsOf)).All(e => e.Value?.ValidationState != ModelValidationState.Invalid);
 
