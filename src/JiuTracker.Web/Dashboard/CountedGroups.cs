@@ -10,9 +10,6 @@ namespace JiuTracker.Web.Dashboard;
 /// </summary>
 public sealed record CountedGroups(IReadOnlyList<FigureGroup> Groups, IReadOnlyList<CountedGroups.ReportInfo> Reports, IReadOnlyList<CountedGroups.Assignment> Assignments)
 {
-    /// <summary>The longest breakdowns (per report, unit and focal point) show this many rows; the filter narrows them.</summary>
-    public const int MaxBreakdownRows = 50;
-
     /// <summary>These groups with those of some reports counted again; false when a report is new to them.</summary>
     public bool TryReplace(IReadOnlyCollection<int> reportIds, IReadOnlyList<FigureGroup> recounted, out CountedGroups replaced)
     {
@@ -40,50 +37,41 @@ public sealed record CountedGroups(IReadOnlyList<FigureGroup> Groups, IReadOnlyL
     }
 
     private static Breakdown ByReport(RecommendationFilter filter, ILookup<int, FigureGroup> byReport, List<ReportInfo> reports) =>
-        Limited("Per report", "Report", reports.Count, reports.Take(MaxBreakdownRows).Select(report => Row(
-            report.Symbol, filter.With(report: report.Symbol), byReport[report.Id], report.Title)),
-            null, "the latest reports first; choose years or a report above to see others");
+        new(BreakdownKind.Report, "Per report", "Report", [.. reports.Select(report => Row(
+            report.Symbol, filter.With(report: report.Symbol), byReport[report.Id], report.Title))],
+            "the latest reports first");
 
     private static Breakdown ByYear(RecommendationFilter filter, ILookup<int, FigureGroup> byReport, List<ReportInfo> reports) =>
-        new("Per report year", "Year", [.. reports.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(year => Row(
-            year.Key.ToString(CultureInfo.InvariantCulture), filter.With(year: year.Key), year.SelectMany(r => byReport[r.Id])))]);
+        new(BreakdownKind.Year, "Per report year", "Year", [.. reports.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(year => Row(
+            year.Key.ToString(CultureInfo.InvariantCulture), filter.With(year: year.Key), year.SelectMany(r => byReport[r.Id])))],
+            "the earliest year first");
 
     private Breakdown ByAddressee(RecommendationFilter filter)
     {
         var byAddressee = Groups.ToLookup(g => g.Addressee);
-        return new("Per addressee", "Addressed to", [.. Enum.GetValues<Addressee>()
+        return new(BreakdownKind.Addressee, "Per addressee", "Addressed to", [.. Enum.GetValues<Addressee>()
             .Where(byAddressee.Contains)
-            .Select(a => Row(a.Label(), filter.With(addressee: a), byAddressee[a]))]);
+            .Select(a => Row(a.Label(), filter.With(addressee: a), byAddressee[a]))], "in the document's order");
     }
 
     private static Breakdown ByUnit(RecommendationFilter filter, ILookup<int, FigureGroup> byReport, List<Assignment> assignments)
     {
         var units = assignments.Select(a => (a.Unit, a.ReportId)).Distinct()
-            .GroupBy(x => x.Unit, x => x.ReportId).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
-        return Limited("Per unit", "Unit", units.Count, units.Take(MaxBreakdownRows).Select(unit => Row(
-                unit.Key, filter.With(unit: unit.Key), unit.SelectMany(id => byReport[id]))),
-            "A recommendation counts under every unit that holds a focal point of its report, so the rows can add up to more than the total.",
-            "in alphabetical order; choose a unit above to see another");
+            .GroupBy(x => x.Unit, x => x.ReportId).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase);
+        return new(BreakdownKind.Unit, "Per unit", "Unit", [.. units.Select(unit => Row(
+                unit.Key, filter.With(unit: unit.Key), unit.SelectMany(id => byReport[id])))],
+            "in alphabetical order",
+            "A recommendation counts under every unit that holds a focal point of its report, so the rows can add up to more than the total.");
     }
 
     private static Breakdown ByFocalPoint(RecommendationFilter filter, ILookup<int, FigureGroup> byReport, List<Assignment> assignments)
     {
         var people = assignments.GroupBy(a => (a.FocalPointId, a.Name, a.Unit), a => a.ReportId)
-            .OrderBy(g => g.Key.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.FocalPointId).ToList();
-        return Limited("Per focal point", "Focal point", people.Count, people.Take(MaxBreakdownRows).Select(person => Row(
-                FocalPoint.WithUnit(person.Key.Name, person.Key.Unit), filter.With(focalPoint: person.Key.FocalPointId), person.SelectMany(id => byReport[id]))),
-            "A report with several focal points counts under each of them.",
-            "in alphabetical order; narrow the filter above to see others");
-    }
-
-    /// <summary>A breakdown of at most <see cref="MaxBreakdownRows"/> rows, its note saying so when rows are left out.</summary>
-    private static Breakdown Limited(string title, string keyHeader, int total, IEnumerable<BreakdownRow> rows, string? note, string whichShown)
-    {
-        var shown = rows.ToList();
-        var limit = total > shown.Count ? $"The first {shown.Count} of {total} rows are shown, {whichShown}." : null;
-        string?[] notes = [note, limit];
-        var text = string.Join(" ", notes.OfType<string>());
-        return new(title, keyHeader, shown, text.Length == 0 ? null : text);
+            .OrderBy(g => g.Key.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.FocalPointId);
+        return new(BreakdownKind.FocalPoint, "Per focal point", "Focal point", [.. people.Select(person => Row(
+                FocalPoint.WithUnit(person.Key.Name, person.Key.Unit), filter.With(focalPoint: person.Key.FocalPointId), person.SelectMany(id => byReport[id])))],
+            "in alphabetical order",
+            "A report with several focal points counts under each of them.");
     }
 
     private static BreakdownRow Row(string label, RecommendationFilter filter, IEnumerable<FigureGroup> groups, string? detail = null) =>

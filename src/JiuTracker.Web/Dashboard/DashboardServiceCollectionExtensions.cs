@@ -15,6 +15,7 @@ public static class DashboardServiceCollectionExtensions
         });
         services.AddScoped<FilteredRecommendations>();
         services.AddScoped<DashboardData>();
+        services.AddScoped<FiguresHeading>();
         return services;
     }
 }

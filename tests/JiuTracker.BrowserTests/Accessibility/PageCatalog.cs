@@ -251,6 +251,8 @@ public static class PageCatalog
         new("/Dashboard/Recommendations", "drill-down", _ => "Dashboard/Recommendations?figure=Accepted", SignedIn),
         new("/Dashboard/Attention", "needs attention", _ => "Dashboard/Attention", SignedIn),
         new("/Dashboard/Trends", "over time", _ => "Dashboard/Trends", SignedIn),
+        new("/Dashboard/Breakdown", "a whole breakdown", _ => "Dashboard/Breakdown?by=focal-point", SignedIn),
+        new("/Dashboard/Breakdown", "an unknown breakdown", _ => "Dashboard/Breakdown?by=nothing", [Visitor.Auditor]),
         new("/Exports/Index", "exports", _ => "Exports", SignedIn),
         new("/Audit/Index", "audit log", _ => "Audit", [Visitor.Administrator, Visitor.Auditor]),
         new("/StatusCode", "not found", _ => "no-such-page", SignedIn) { Status = 404 },

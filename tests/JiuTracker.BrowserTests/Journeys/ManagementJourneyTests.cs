@@ -40,4 +40,21 @@ public sealed class ManagementJourneyTests(BrowserApp app) : IClassFixture<Brows
             await Expect(page.Locator($"#recommendation-{number} td.mark").First).ToHaveTextAsync("XAccepted");
         });
     }
+
+    [Fact]
+    public async Task Dashboard_Printed_CarriesTheOrganizationTheTimeOfItsFiguresAndTheFilters_WithoutTheForm()
+    {
+        await using var session = await app.SignedInAsync(DemoAccounts.Management);
+        var page = session.Page;
+        await page.GotoAsync("Dashboard?from=2020&to=2020");
+
+        await Expect(page.Locator("h1 .print-only")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator("h1 .print-only")).ToBeVisibleAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard — ITU, JIU recommendations", new() { UseInnerText = true });
+        await Expect(page.Locator("#figures-as-of")).ToContainTextAsync(new Regex(@"Figures as of \d{4}-\d\d-\d\d \d\d:\d\d UTC"));
+        await Expect(page.Locator("#figures-selection")).ToHaveTextAsync("Recommendations in force of the reports of 2020.");
+        await Expect(page.Locator("#filters")).ToBeHiddenAsync();
+    }
 }

@@ -39,6 +39,8 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("Updates/Upload")]
     [InlineData("Dashboard/Attention")]
     [InlineData("Dashboard/Trends")]
+    [InlineData("Dashboard/Breakdown?by=report")]
+    [InlineData("Dashboard")]
     public async Task Page_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
     {
         var reportId = await ReportIdAsync(DemoAccounts.EnvironmentReport);

@@ -65,6 +65,7 @@ public static class AuthorizationMatrix
         ["GET /Dashboard/Recommendations"] = SignedIn,
         ["GET /Dashboard/Attention"] = SignedIn,
         ["GET /Dashboard/Trends"] = SignedIn,
+        ["GET /Dashboard/Breakdown"] = SignedIn,
         ["GET /Exports/Index"] = SignedIn,
         ["GET /export/recommendations.csv"] = SignedIn,
         ["GET /export/history.csv"] = SignedIn,

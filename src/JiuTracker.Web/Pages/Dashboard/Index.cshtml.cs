@@ -3,11 +3,13 @@ using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using JiuTracker.Web.Settings;
 
 namespace JiuTracker.Web.Pages.Dashboard;
 
 /// <summary>Where the organization stands on JIU recommendations; every number links to the rows behind it.</summary>
-public class IndexModel(DashboardData data, FigureDefinitions definitions) : PageModel
+public class IndexModel(DashboardData data, FigureDefinitions definitions, FiguresHeading heading, IOptions<OrganizationOptions> organization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
@@ -20,6 +22,11 @@ public class IndexModel(DashboardData data, FigureDefinitions definitions) : Pag
     /// <summary>Null when the filter could not be used; the reasons are in ModelState.</summary>
     public DashboardView? View { get; private set; }
 
+    /// <summary>When the figures are as of, and the filter in words; null when the filter could not be used.</summary>
+    public FiguresHeading.Line? Heading { get; private set; }
+
+    public string Organization => organization.Value.ShortName;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Options = await data.OptionsAsync(ct);
@@ -31,6 +38,7 @@ public class IndexModel(DashboardData data, FigureDefinitions definitions) : Pag
         if (ModelState.IsValid)
         {
             View = await data.LoadAsync(Filter, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+            Heading = await heading.ForAsync(Filter, ct);
         }
     }
 
