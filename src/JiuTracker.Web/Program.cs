@@ -39,7 +39,7 @@ builder.Services.AddScoped<ExportFiles>();
 builder.Services.AddUpdates();
 builder.Services.AddFollowUp(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
-builder.Services.Configure<OrganizationOptions>(builder.Configuration.GetSection(OrganizationOptions.Section));
+builder.Services.AddOrganization(builder.Configuration);
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -2,6 +2,7 @@ using System.Globalization;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Export;
+using JiuTracker.Web.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.FollowUp;
@@ -11,7 +12,7 @@ namespace JiuTracker.Web.FollowUp;
 /// "Action required" Word document and the workbook of the round's reports as they stand, byte for byte with their
 /// SHA-256, in the same save as the closing itself.
 /// </summary>
-public sealed class RoundClosing(JiuDbContext db, ExportFiles files)
+public sealed class RoundClosing(JiuDbContext db, ExportFiles files, OrganizationTime organizationTime)
 {
     /// <returns>Null when closed; otherwise why not (already closed, by someone else a moment ago included).</returns>
     public async Task<string?> CloseAsync(int roundId, ChangeStamp stamp, CancellationToken ct)
@@ -24,7 +25,7 @@ public sealed class RoundClosing(JiuDbContext db, ExportFiles files)
 
         if (round.IsClosed)
         {
-            return $"The round \"{round.Name}\" was already closed on {round.ClosedAt:yyyy-MM-dd HH:mm} UTC by {round.ClosedBy}.";
+            return $"The round \"{round.Name}\" was already closed on {organizationTime.Text(round.ClosedAt!.Value)} by {round.ClosedBy}.";
         }
 
         var ids = round.Recommendations.Select(r => r.RecommendationId).ToList();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Settings;
 
 namespace JiuTracker.Web.FollowUp;
 
@@ -25,13 +26,13 @@ public static class RoundEmails
             $"JIU follow-up \"{round.Name}\": please check your reports by {Day(round.DueDate)}",
             $"The follow-up round \"{round.Name}\" is open. Every recommendation of your reports below is implemented or closed; please check by {Day(round.DueDate)} that what is recorded is still right (nothing else is asked of you):");
 
-    public static Content Reminder(FollowUpRound round, RoundProgress.Recipient recipient, DateOnly today) => ToFocalPoint(
+    public static Content Reminder(FollowUpRound round, RoundProgress.Recipient recipient, DateOnly today, OrganizationTime time) => ToFocalPoint(
         round, recipient,
         today > round.DueDate
             ? $"Overdue — JIU follow-up \"{round.Name}\": {Count(recipient.Remaining)} still to update (due {Day(round.DueDate)})"
             : $"Reminder — JIU follow-up \"{round.Name}\": {Count(recipient.Remaining)} still to update by {Day(round.DueDate)}",
         $"This is a reminder of the follow-up round \"{round.Name}\"{(today > round.DueDate ? $", whose due date, {Day(round.DueDate)}, has passed" : $", due {Day(round.DueDate)}")}. " +
-        $"Of the {Count(recipient.Asked)} it asks you about, {Count(recipient.Remaining)} have had nothing recorded since it opened on {Day(round.OpenedAt)}:");
+        $"Of the {Count(recipient.Asked)} it asks you about, {Count(recipient.Remaining)} have had nothing recorded since it opened on {Day(time.Day(round.OpenedAt))}:");
 
     /// <summary>To whoever opened the round, once its due date has passed: who has answered and who has not.</summary>
     public static Content DueDateSummary(FollowUpRound round, string openerName, IReadOnlyList<RoundProgress.Row> rows)
@@ -110,7 +111,6 @@ public static class RoundEmails
 
     private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Day(DateTimeOffset moment) => Day(DateOnly.FromDateTime(moment.UtcDateTime));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

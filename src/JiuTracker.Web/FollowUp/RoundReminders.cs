@@ -1,5 +1,6 @@
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
+using JiuTracker.Web.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.FollowUp;
@@ -10,7 +11,7 @@ namespace JiuTracker.Web.FollowUp;
 /// person. A scheduled message carries a once-key (round, moment, person) that a unique index holds to one, so every
 /// instance may look for due reminders and each is still written once, and a restart forgets nothing.
 /// </summary>
-public sealed class RoundReminders(JiuDbContext db, RoundProgress progress, ReminderSchedule schedule)
+public sealed class RoundReminders(JiuDbContext db, RoundProgress progress, ReminderSchedule schedule, OrganizationTime organizationTime)
 {
     /// <returns>How many messages were written.</returns>
     public async Task<int> WriteDueAsync(DateTimeOffset now, CancellationToken ct)
@@ -41,7 +42,7 @@ public sealed class RoundReminders(JiuDbContext db, RoundProgress progress, Remi
                     var key = $"{prefix}{reminder.Key}-{recipient.UserId}";
                     if (!existing.Contains(key))
                     {
-                        var content = RoundEmails.Reminder(round, recipient, DateOnly.FromDateTime(now.UtcDateTime));
+                        var content = RoundEmails.Reminder(round, recipient, DateOnly.FromDateTime(now.UtcDateTime), organizationTime);
                         messages.Add(new OutboxMessage(OutboxKind.Reminder, round.Id, recipient.Email, recipient.Name, content.Subject, content.Text, content.Html, now, key));
                     }
                 }
@@ -74,7 +75,7 @@ public sealed class RoundReminders(JiuDbContext db, RoundProgress progress, Remi
             return "That person is not a focal point this round e-mails (no enabled account linked, or no recommendation asked about).";
         }
 
-        var content = RoundEmails.Reminder(round, recipient, DateOnly.FromDateTime(stamp.At.UtcDateTime));
+        var content = RoundEmails.Reminder(round, recipient, DateOnly.FromDateTime(stamp.At.UtcDateTime), organizationTime);
         db.Outbox.Add(new OutboxMessage(OutboxKind.ReminderByHand, round.Id, recipient.Email, recipient.Name, content.Subject, content.Text, content.Html, stamp.At));
         db.RecordAdminChange(stamp, AdminAction.ReminderSentByHand, round.Name, $"Reminder to {recipient.Email}: {recipient.Remaining} of {recipient.Asked} recommendation(s) still to update.");
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using JiuTracker.Web.Domain;
 using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Import;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
 using JiuTracker.Web.Updates.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace JiuTracker.Web.Updates;
 /// Every row goes through <see cref="StatusChange"/> (the matrix's rules) and <see cref="EditableReports"/> (who edits
 /// which report), row by row; the preview and the application evaluate the stored file the same way (decision 029).
 /// </summary>
-public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableReports, IOptions<ImportOptions> options, IOptions<FollowUpOptions> followUp)
+public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableReports, IOptions<ImportOptions> options, IOptions<FollowUpOptions> followUp, OrganizationTime organizationTime)
 {
     private const int IdsPerQuery = 1000;
 
@@ -121,14 +122,14 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         var outcomes = new List<WorkbookRowOutcome>(lines.Count);
         foreach (var line in lines)
         {
-            outcomes.Add(Evaluate(file, line, stored, editable, firstRowOf, stamp, followUp.Value.Closure));
+            outcomes.Add(Evaluate(file, line, stored, editable, firstRowOf, stamp, followUp.Value.Closure, organizationTime));
         }
 
         return outcomes;
     }
 
     private static WorkbookRowOutcome Evaluate(
-        UpdateWorkbookFile file, UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp, ClosureValidation closure)
+        UpdateWorkbookFile file, UpdateWorkbookLine line, Dictionary<int, Recommendation> stored, EditableReports.Editable editable, Dictionary<int, int> firstRowOf, ChangeStamp stamp, ClosureValidation closure, OrganizationTime time)
     {
         var named = line is { ReportSymbol: { } symbol, Number: { } number } ? $"{symbol} recommendation {number}" : $"row {line.Row}";
         if (line.Problems.Count > 0 || line is not { Id: { } id, Version: { } version })
@@ -179,7 +180,7 @@ public sealed class WorkbookUpdates(JiuDbContext db, EditableReports editableRep
         var reason = outcome.Kind switch
         {
             StatusChangeKind.Stale => $"{RowName(line)}: {subject} was changed in the app after the workbook was downloaded" +
-                (recommendation.LastChangedAt is { } at ? $" (last on {at:yyyy-MM-dd HH:mm} UTC)" : "") +
+                (recommendation.LastChangedAt is { } at ? $" (last on {time.Text(at)})" : "") +
                 "; the row is not applied. Record it in the app, or download a new workbook.",
             StatusChangeKind.RuleBroken => $"{file.Cell(UpdateSheet.Acceptance, line)}–{file.Cell(UpdateSheet.Implementation, line)}: {outcome.Rule}",
             _ => null,

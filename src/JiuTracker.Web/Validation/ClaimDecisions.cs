@@ -2,6 +2,7 @@ using System.Globalization;
 using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Validation;
@@ -11,7 +12,7 @@ namespace JiuTracker.Web.Validation;
 /// the claimer is told by e-mail, written to the outbox in the same transaction. A decision taken on a form opened
 /// before the recommendation changed is refused, so nobody decides on what they did not see.
 /// </summary>
-public sealed class ClaimDecisions(JiuDbContext db)
+public sealed class ClaimDecisions(JiuDbContext db, OrganizationTime organizationTime)
 {
     /// <summary>What a decision did: null <see cref="Problem"/> when it was saved.</summary>
     public sealed record Outcome(string? Problem, bool Changed = false)
@@ -98,7 +99,7 @@ public sealed class ClaimDecisions(JiuDbContext db)
         var name = await db.FocalPoints.Where(f => f.UserId == account.Id).Select(f => f.Name).FirstOrDefaultAsync(ct) ?? account.Email!;
         var id = recommendation.Id.ToString(CultureInfo.InvariantCulture);
         var content = ClaimEmails.Returned(
-            new ClaimEmails.ReturnedClaim(recommendation.Report.Symbol, recommendation.Number, recommendation.ClaimReturnReason!, stamp.By, stamp.At),
+            new ClaimEmails.ReturnedClaim(recommendation.Report.Symbol, recommendation.Number, recommendation.ClaimReturnReason!, stamp.By, organizationTime.Day(stamp.At)),
             name,
             new Uri(new Uri(linkBase), $"Recommendations/Edit/{id}").ToString(),
             new Uri(new Uri(linkBase), $"Recommendations/Evidence/{id}").ToString());

@@ -8,14 +8,14 @@ public static class ClaimEmails
 {
     public sealed record Content(string Subject, string Text, string Html);
 
-    public sealed record ReturnedClaim(string ReportSymbol, int Number, string Reason, string ReturnedBy, DateTimeOffset ReturnedAt);
+    public sealed record ReturnedClaim(string ReportSymbol, int Number, string Reason, string ReturnedBy, DateOnly ReturnedOn);
 
     /// <param name="editLink">The absolute address of the recommendation's edit page.</param>
     public static Content Returned(ReturnedClaim claim, string recipientName, string editLink, string evidenceLink)
     {
         var subject = $"JIU follow-up: the implementation of {claim.ReportSymbol} recommendation {claim.Number} was returned";
         var intro = $"{claim.ReturnedBy} did not validate the implementation you claimed for recommendation {claim.Number} of {claim.ReportSymbol} " +
-            $"on {claim.ReturnedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Its status stays as it was before the claim. The reason given:";
+            $"on {claim.ReturnedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Its status stays as it was before the claim. The reason given:";
         var next = "Attach the evidence asked for, or record the status as it stands, and claim the implementation again when it is done.";
         var text = $"Dear {recipientName},\n\n{intro}\n\n{claim.Reason}\n\n{next}\n\nThe recommendation: {editLink}\nIts evidence: {evidenceLink}\n\n" +
             "You receive this because you claimed this implementation in JiuTracker.\n";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace JiuTracker.Tests.Infrastructure;
 
 /// <summary>The app on a clock that starts ten days ago, when the demo data is imported, and moves only when a test says so.</summary>
-public sealed class ClockedJiuTrackerFactory : JiuTrackerFactory
+public class ClockedJiuTrackerFactory : JiuTrackerFactory
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.UtcNow.AddDays(-10);
 
@@ -24,5 +24,17 @@ public sealed class ClockedJiuTrackerFactory : JiuTrackerFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>The clocked app in an organization in Zurich: pages show times in Europe/Zurich, CET in winter and CEST in summer.</summary>
+public sealed class ZurichClockedJiuTrackerFactory : ClockedJiuTrackerFactory
+{
+    public const string TimeZone = "Europe/Zurich";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Organization:TimeZone", TimeZone);
     }
 }

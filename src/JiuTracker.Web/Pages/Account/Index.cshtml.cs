@@ -3,6 +3,7 @@ using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace JiuTracker.Web.Pages.Account;
 /// The signed-in person's account: their roles and reports, and what the app will e-mail them — each open round's
 /// next reminders while they have something to update, the due-date summary of a round they opened — and what it has.
 /// </summary>
-public class IndexModel(JiuDbContext db, RoundProgress progress, ReminderSchedule schedule, TimeProvider time) : PageModel
+public class IndexModel(JiuDbContext db, RoundProgress progress, ReminderSchedule schedule, OrganizationTime organizationTime, TimeProvider time) : PageModel
 {
     public string Email { get; private set; } = "";
 
@@ -41,13 +42,13 @@ public class IndexModel(JiuDbContext db, RoundProgress progress, ReminderSchedul
                 expected.Add(mine.HasAnswered
                     ? new Expected(round, "No more reminders: you have updated every recommendation this round asked you about.", [])
                     : new Expected(round, $"{mine.Remaining} of {mine.Asked} recommendation(s) still to update by {round.DueDate:yyyy-MM-dd}. A reminder goes on each of these days while anything is still to update:",
-                        [.. schedule.Upcoming(round, now).Select(s => $"{s.At.UtcDateTime:yyyy-MM-dd} ({s.Describe})")]));
+                        [.. schedule.Upcoming(round, now).Select(s => $"{organizationTime.DayText(s.At)} ({s.Describe})")]));
             }
 
             var summary = ReminderSchedule.DueDateSummary(round);
             if (string.Equals(round.OpenedBy, Email, StringComparison.OrdinalIgnoreCase) && summary.At > now)
             {
-                expected.Add(new Expected(round, "You opened this round: a summary of who has not answered comes", [$"{summary.At.UtcDateTime:yyyy-MM-dd} ({summary.Describe})"]));
+                expected.Add(new Expected(round, "You opened this round: a summary of who has not answered comes", [$"{organizationTime.DayText(summary.At)} ({summary.Describe})"]));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using JiuTracker.Web.Caching;
 using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Settings;
 using JiuTracker.Web.Trends;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace JiuTracker.Web.Pages.Dashboard;
 /// The dashboard over time, with the dashboard's filters: the rates at the end of each quarter or year, the reports of
 /// each year (cohorts), the accepted recommendations still outstanding by age, and the closed follow-up rounds side by side.
 /// </summary>
-public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefinitions definitions) : PageModel
+public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefinitions definitions, OrganizationTime organizationTime) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public RecommendationFilter Filter { get; set; } = new();
@@ -109,7 +110,7 @@ public class TrendsModel(DashboardData dashboard, TrendsData trends, FigureDefin
             if (Comparison is null)
             {
                 ModelState.AddModelError(nameof(CompareTo), string.Create(CultureInfo.InvariantCulture,
-                    $"Compare an earlier round with a later one: \"{names[from].Name}\" closed on {names[from].ClosedAt.UtcDateTime:yyyy-MM-dd}, \"{names[to].Name}\" on {names[to].ClosedAt.UtcDateTime:yyyy-MM-dd}."));
+                    $"Compare an earlier round with a later one: \"{names[from].Name}\" closed on {organizationTime.DayText(names[from].ClosedAt)}, \"{names[to].Name}\" on {organizationTime.DayText(names[to].ClosedAt)}."));
             }
         }
     }

@@ -1,4 +1,5 @@
 using JiuTracker.Web.Import;
+using JiuTracker.Web.Settings;
 using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace JiuTracker.Web.Pages.Updates;
 /// </summary>
 [RequestSizeLimit(ImportOptions.LargestUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportOptions.LargestUploadRequestBytes)]
-public class UploadModel(WorkbookUpdates updates, TimeProvider time) : PageModel
+public class UploadModel(WorkbookUpdates updates, OrganizationTime organizationTime, TimeProvider time) : PageModel
 {
     /// <summary>The stored upload the preview shows, carried to "Apply".</summary>
     [BindProperty]
@@ -75,7 +76,7 @@ public class UploadModel(WorkbookUpdates updates, TimeProvider time) : PageModel
             case WorkbookApplyResult.AlreadyApplied:
                 var upload = outcome.Preview!.Upload;
                 ModelState.AddModelError(string.Empty,
-                    $"{upload.FileName} was already applied on {upload.AppliedAt:yyyy-MM-dd HH:mm} UTC ({upload.ChangedCount} recommendation(s) changed); it is applied once. Nothing more was changed.");
+                    $"{upload.FileName} was already applied on {organizationTime.Text(upload.AppliedAt!.Value)} ({upload.ChangedCount} recommendation(s) changed); it is applied once. Nothing more was changed.");
                 UploadId = null;
                 return Page();
             case WorkbookApplyResult.Busy:
