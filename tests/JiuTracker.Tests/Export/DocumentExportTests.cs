@@ -74,9 +74,12 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         var headings = body.Elements<Paragraph>().Select(p => p.InnerText).Where(t => t.StartsWith("JIU/", StringComparison.Ordinal)).ToList();
         Assert.Equal(seed.Reports.Select(r => $"{r.Symbol} {r.Title}"), headings);
 
-        foreach (var (report, table) in seed.Reports.Zip(tables))
+        var cebHeaders = CebHeaderCells(TestDocuments.SeedText());
+        Assert.Equal(4, cebHeaders.Count);
+        foreach (var (report, table, cebHeader) in seed.Reports.Zip(tables, cebHeaders))
         {
             var rows = Rows(table);
+            Assert.Equal(cebHeader, Collapsed(rows[0][^1]), StringComparer.OrdinalIgnoreCase);
             Assert.Equal(
                 ["Executive heads", "Legislative/governing bodies", "Accept", "Not accept", "Not relevant", "Requires further consideration", "Not started", "In progress", "Implemented"],
                 rows[1].Skip(1).Take(9));
@@ -87,6 +90,17 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
             }
         }
     }
+
+    /// <summary>The seed's comments header cells, "CEB comments NOT YET AVAILABLE -", "ITU Comments", "(if any) below" on one line.</summary>
+    private static List<string> CebHeaderCells(string seedText)
+    {
+        var lines = seedText.ReplaceLineEndings("\n").Split('\n');
+        return [.. lines.Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("\tCEB comments", StringComparison.Ordinal))
+            .Select(l => Collapsed(string.Join(' ', lines.Skip(l.i).TakeWhile((line, n) => n == 0 || (line.Length > 0 && !line.StartsWith('\t'))))))];
+    }
+
+    private static string Collapsed(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static void AssertRowMatches(string symbol, LegacyRecommendation expected, List<string> cells)
     {
