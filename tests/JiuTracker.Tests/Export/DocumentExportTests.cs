@@ -121,6 +121,28 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         Assert.True((expected.Comment ?? "") == cells[^1], $"{place}: comment");
     }
 
+    /// <summary>
+    /// A comment that spans lines in the original is exported with the original's words and its real line starts, not
+    /// its hard wraps inside sentences: the import joined those (decision 036), and the cell-for-cell comparison above
+    /// is with the comment as read, wraps joined.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WrappedLinesTests.SeedComments), MemberType = typeof(WrappedLinesTests))]
+    public async Task Document_CommentSpanningLinesInTheSeed_HasItsWordsAndLineStarts_NotItsWraps(int first, int last, string[] starts)
+    {
+        var original = string.Join('\n', TestDocuments.SeedText().ReplaceLineEndings("\n").Split('\n')[(first - 1)..last]);
+        var (_, bytes) = await DownloadAsync();
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Table>().Skip(1)
+            .SelectMany(table => table.Elements<TableRow>().Skip(2))
+            .Select(row => row.Elements<TableCell>().Last().Elements<Paragraph>().Select(p => p.InnerText).ToList())
+            .Single(cell => cell[0].StartsWith(starts[0], StringComparison.Ordinal));
+        Assert.Equal(Collapsed(original), Collapsed(string.Join('\n', paragraphs)));
+        Assert.Equal(starts.Length, paragraphs.Count);
+        Assert.All(starts.Zip(paragraphs), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Document_HasStylesProperties_AFooterWithPageNumbers_AndRowsThatKeepTogether()
     {
