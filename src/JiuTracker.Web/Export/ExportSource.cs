@@ -32,15 +32,18 @@ public sealed class ExportSource(JiuDbContext db)
         }
     }
 
-    /// <summary>The reports in scope without their recommendations, for a document's list of reports (its Table 1).</summary>
+    /// <summary>
+    /// The reports in scope without their recommendations, for a document's list of reports (its Table 1) and the
+    /// links its body refers to.
+    /// </summary>
     public async Task<List<ReportHeading>> ReportListAsync(ExportScope scope, CancellationToken ct)
     {
         var reports = await ReportsInScope(scope)
             .InListOrder()
-            .Select(r => new { r.Id, r.Symbol, r.Title, r.Year })
+            .Select(r => new { r.Id, r.Symbol, r.Title, r.Year, r.ReviewHighlightsUrl })
             .ToListAsync(ct);
         var focalPoints = await FocalPointsAsync(scope, ct);
-        return [.. reports.Select(r => new ReportHeading(r.Symbol, r.Title, r.Year, [.. focalPoints[r.Id]]))];
+        return [.. reports.Select(r => new ReportHeading(r.Symbol, r.Title, r.Year, [.. focalPoints[r.Id]], r.ReviewHighlightsUrl))];
     }
 
     public IAsyncEnumerable<HistoryRow> HistoryAsync(ExportScope scope)

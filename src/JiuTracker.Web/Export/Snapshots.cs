@@ -13,7 +13,8 @@ public sealed record ReportSnapshot(
     IReadOnlyList<RecommendationSnapshot> Recommendations);
 
 /// <summary>A report's entry in a document's list of reports.</summary>
-public sealed record ReportHeading(string Symbol, string Title, int Year, IReadOnlyList<FocalPointName> FocalPoints);
+/// <param name="ReviewHighlightsUrl">The link of its "Review Highlights" line; null when none is registered.</param>
+public sealed record ReportHeading(string Symbol, string Title, int Year, IReadOnlyList<FocalPointName> FocalPoints, string? ReviewHighlightsUrl);
 
 /// <param name="WithdrawnAt">Set only in exports for readers who may see withdrawn recommendations.</param>
 public sealed record RecommendationSnapshot(

@@ -25,7 +25,10 @@ public sealed record LegacyFocalPoint(string Title, string Name, string Unit);
 
 /// <summary>One row of a report's status table.</summary>
 /// <param name="Text">The recommendation's text without its "Recommendation N:" prefix.</param>
-/// <param name="Comment">The comments cell with its continuation lines joined by '\n'; null when empty.</param>
+/// <param name="Comment">
+/// The comments cell with its continuation lines joined by '\n', but for hard line wraps inside a sentence, which are
+/// joined by a space (see <see cref="Reading.WrappedLines"/>); null when empty.
+/// </param>
 /// <param name="InformationOnlyNote">The note of a row whose status cells are merged into one note ("For information only…").</param>
 /// <param name="Line">The 1-based line where the row's recommendation cell starts.</param>
 public sealed record LegacyRecommendation(

@@ -74,9 +74,12 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         var headings = body.Elements<Paragraph>().Select(p => p.InnerText).Where(t => t.StartsWith("JIU/", StringComparison.Ordinal)).ToList();
         Assert.Equal(seed.Reports.Select(r => $"{r.Symbol} {r.Title}"), headings);
 
-        foreach (var (report, table) in seed.Reports.Zip(tables))
+        var cebHeaders = CebHeaderCells(TestDocuments.SeedText());
+        Assert.Equal(4, cebHeaders.Count);
+        foreach (var (report, table, cebHeader) in seed.Reports.Zip(tables, cebHeaders))
         {
             var rows = Rows(table);
+            Assert.Equal(cebHeader, Collapsed(rows[0][^1]), StringComparer.OrdinalIgnoreCase);
             Assert.Equal(
                 ["Executive heads", "Legislative/governing bodies", "Accept", "Not accept", "Not relevant", "Requires further consideration", "Not started", "In progress", "Implemented"],
                 rows[1].Skip(1).Take(9));
@@ -87,6 +90,17 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
             }
         }
     }
+
+    /// <summary>The seed's comments header cells, "CEB comments NOT YET AVAILABLE -", "ITU Comments", "(if any) below" on one line.</summary>
+    private static List<string> CebHeaderCells(string seedText)
+    {
+        var lines = seedText.ReplaceLineEndings("\n").Split('\n');
+        return [.. lines.Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("\tCEB comments", StringComparison.Ordinal))
+            .Select(l => Collapsed(string.Join(' ', lines.Skip(l.i).TakeWhile((line, n) => n == 0 || (line.Length > 0 && !line.StartsWith('\t'))))))];
+    }
+
+    private static string Collapsed(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static void AssertRowMatches(string symbol, LegacyRecommendation expected, List<string> cells)
     {
@@ -105,6 +119,28 @@ public class DocumentExportTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         }
 
         Assert.True((expected.Comment ?? "") == cells[^1], $"{place}: comment");
+    }
+
+    /// <summary>
+    /// A comment that spans lines in the original is exported with the original's words and its real line starts, not
+    /// its hard wraps inside sentences: the import joined those (decision 036), and the cell-for-cell comparison above
+    /// is with the comment as read, wraps joined.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WrappedLinesTests.SeedComments), MemberType = typeof(WrappedLinesTests))]
+    public async Task Document_CommentSpanningLinesInTheSeed_HasItsWordsAndLineStarts_NotItsWraps(int first, int last, string[] starts)
+    {
+        var original = string.Join('\n', TestDocuments.SeedText().ReplaceLineEndings("\n").Split('\n')[(first - 1)..last]);
+        var (_, bytes) = await DownloadAsync();
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Table>().Skip(1)
+            .SelectMany(table => table.Elements<TableRow>().Skip(2))
+            .Select(row => row.Elements<TableCell>().Last().Elements<Paragraph>().Select(p => p.InnerText).ToList())
+            .Single(cell => cell[0].StartsWith(starts[0], StringComparison.Ordinal));
+        Assert.Equal(Collapsed(original), Collapsed(string.Join('\n', paragraphs)));
+        Assert.Equal(starts.Length, paragraphs.Count);
+        Assert.All(starts.Zip(paragraphs), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed partial class DocumentRenderingTests(JiuTrackerFactory app) : ICla
 {
     private const string LibreOffice = "/usr/bin/soffice", PdfToText = "/usr/bin/pdftotext";
 
+    /// <summary>The font LibreOffice sets Arial in when Arial is not installed: the same widths.</summary>
+    private const string ArialMetrics = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf";
+
     /// <summary>The status tables' header labels, word by word, as they may be set on lines (after a slash too).</summary>
     private static readonly string[] HeaderWords =
     [
@@ -79,6 +82,7 @@ public sealed partial class DocumentRenderingTests(JiuTrackerFactory app) : ICla
     {
         Assert.True(File.Exists(LibreOffice) && File.Exists("/usr/lib/libreoffice/program/libswlo.so"), "LibreOffice Writer is missing: apt-get install -y --no-install-recommends libreoffice-writer-nogui.");
         Assert.True(File.Exists(PdfToText), "pdftotext is missing: apt-get install -y poppler-utils.");
+        Assert.True(File.Exists(ArialMetrics), "Liberation Sans is missing (LibreOffice would set the document's Arial in a wider font): apt-get install -y fonts-liberation.");
         var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
         var document = Path.Combine(_folder, "action-required.docx");
         await File.WriteAllBytesAsync(document, await client.GetByteArrayAsync("/export/action-required.docx"));

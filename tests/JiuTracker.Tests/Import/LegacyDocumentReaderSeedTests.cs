@@ -11,32 +11,23 @@ public class LegacyDocumentReaderSeedTests
     private const string Rep2020N8 = "JIU/REP/2020/8";
     private const string Rep2020N7 = "JIU/REP/2020/7";
 
-    // expected line feeds stay line feeds even where a checkout turns the source file to CRLF
+    // The comments as the document gives them, with the hard wraps inside their sentences joined (decision 036).
+    // Expected line feeds stay line feeds even where a checkout turns the source file to CRLF.
     private static readonly string CommentOn2020N8R4 = """
-        UN inter-agency mechanisms should facilitate exchange of and access to materials, best practices and trainings from
-        front runners and subject-matter expert agencies.
-        Procurement activities /policies should for example also integrate environmental performance considerations of ICT
-        equipment, from planning and buying, to use and maintenance to disposal of e-waste (also related to
-        Recommendation 9).
+        UN inter-agency mechanisms should facilitate exchange of and access to materials, best practices and trainings from front runners and subject-matter expert agencies.
+        Procurement activities /policies should for example also integrate environmental performance considerations of ICT equipment, from planning and buying, to use and maintenance to disposal of e-waste (also related to Recommendation 9).
 
         ITU is working on the following:
-        - Procurement criteria for sustainable data centres (Recommendation ITU-T L.1304) and other recommendations
-        relevant for green procurement
+        - Procurement criteria for sustainable data centres (Recommendation ITU-T L.1304) and other recommendations relevant for green procurement
         - Procurement practices for smart sustainable cities which will also deal with e-waste
         """.ReplaceLineEndings("\n");
 
-    private static readonly string CommentOn2020N8R7 = """
-        Although ITU strives to be a paperless organisation, a major issue regarding fully paperless events derives from interpretation as the quality of the service might be impacted. A joint approach by UN organizations would be welcome
-        to work with AIIC (Agency for interpreters) in order to find paper-smart/paperless solutions for interpretation services.
-        """.ReplaceLineEndings("\n");
+    private const string CommentOn2020N8R7 =
+        "Although ITU strives to be a paperless organisation, a major issue regarding fully paperless events derives from interpretation as the quality of the service might be impacted. A joint approach by UN organizations would be welcome to work with AIIC (Agency for interpreters) in order to find paper-smart/paperless solutions for interpretation services.";
 
     private static readonly string CommentOn2020N8R9 = """
-        ITU could support other agencies with reaching this recommendation for example by using ITU standards and best
-        practices (e.g. Recommendation ITU-T L.1470, L.1304, L.1310, etc), as well as by working with SUN and/or REACT to
-        develop procurement guidelines and policies for ICT equipment to help UN bodies to integrate environmental
-        performance considerations into procurement activities, from planning and buying, to use and maintenance to disposal.
-        The targets set by the ITU Connect 2030 Agenda could also be incorporated in UN guidelines, along with the Paris
-        Agreement.
+        ITU could support other agencies with reaching this recommendation for example by using ITU standards and best practices (e.g. Recommendation ITU-T L.1470, L.1304, L.1310, etc), as well as by working with SUN and/or REACT to develop procurement guidelines and policies for ICT equipment to help UN bodies to integrate environmental performance considerations into procurement activities, from planning and buying, to use and maintenance to disposal.
+        The targets set by the ITU Connect 2030 Agenda could also be incorporated in UN guidelines, along with the Paris Agreement.
         """.ReplaceLineEndings("\n");
 
     private const string CommentOn2020N7R5 =
@@ -172,14 +163,16 @@ public class LegacyDocumentReaderSeedTests
     }
 
     [Fact]
-    public void Read_Seed_CommentsSpanningLinesAreJoinedWithLineFeeds()
+    public void Read_Seed_CommentsSpanningLines_KeepTheirLineStartsWithLineFeeds_AndJoinTheirWraps()
     {
         var comment = RecommendationOf(Rep2020N8, 4).Comment;
 
         Assert.NotNull(comment);
         Assert.StartsWith("UN inter-agency mechanisms", comment, StringComparison.Ordinal);
         Assert.EndsWith("Procurement practices for smart sustainable cities which will also deal with e-waste", comment, StringComparison.Ordinal);
-        Assert.Contains("Recommendation 9).\n\nITU is working on the following:", comment, StringComparison.Ordinal);
+        Assert.Contains("Recommendation 9).\n\nITU is working on the following:\n- Procurement criteria", comment, StringComparison.Ordinal);
+        Assert.Contains("trainings from front runners", comment, StringComparison.Ordinal);
+        Assert.Contains("other recommendations relevant for green procurement\n- Procurement practices", comment, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,11 +15,15 @@ public sealed record DocumentContent(
 
 /// <summary>
 /// The "Action required — JIU system-wide reports" Word document, A4 landscape: title block, Table 1 (the reports
-/// and their focal points), then each report's heading, focal-point line and status table. Written element by
-/// element (see <see cref="WordMarkup"/>), so only one report's rows are in memory at a time.
+/// and their focal points), then each report's heading, focal-point line, "· Review Highlights" line (a link to the
+/// report's review highlights when it has one) and status table. Written element by element (see
+/// <see cref="WordMarkup"/>), so only one report's rows are in memory at a time.
 /// </summary>
 public static class ActionRequiredDocument
 {
+    /// <summary>The line under each report's focal points, as the original document has it (its bullet as the text export gives it).</summary>
+    public const string ReviewHighlightsLead = "· ", ReviewHighlights = "Review Highlights";
+
     // A4 landscape in twentieths of a point, with 1.5 cm margins: 15,136 across for the tables.
     private const int PageWidth = 16838, PageHeight = 11906, Margin = 851;
 
@@ -28,6 +32,7 @@ public static class ActionRequiredDocument
     {
         using var skeleton = new MemoryStream();
         string body, footnotes, footer;
+        IReadOnlyDictionary<string, string> reviewHighlights;
         using (var document = WordprocessingDocument.Create(skeleton, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
@@ -39,6 +44,7 @@ public static class ActionRequiredDocument
             DocumentStyles.AddTo(main);
             footer = DocumentStyles.AddFooter(main, content.OrganizationName, content.AsOf, PageWidth - 2 * Margin);
             DocumentProperties.AddTo(document, Title(content), content.OrganizationName, content.AsOf);
+            reviewHighlights = AddReviewHighlightsLinks(main, content.Reports);
         }
 
         using var archive = StreamedPackage.Begin(destination, skeleton, [body, footnotes]);
@@ -52,6 +58,7 @@ public static class ActionRequiredDocument
             {
                 word.Paragraph($"{report.Symbol} {report.Title}", DocumentStyles.Heading2);
                 word.Paragraph($"{content.OrganizationName} Focal Point: {string.Join(" and ", report.FocalPoints.Select(f => f.Name))}", keepWithNext: true);
+                word.LinkParagraph(ReviewHighlightsLead, ReviewHighlights, reviewHighlights.GetValueOrDefault(report.Symbol), keepWithNext: true);
                 StatusTable.Write(word, report, content.OrganizationName);
                 word.Paragraph("");
             }
@@ -61,6 +68,26 @@ public static class ActionRequiredDocument
         }
 
         WordMarkup.WriteFootnotes(archive.CreateEntry(footnotes, CompressionLevel.Fastest).Open(), notes);
+    }
+
+    /// <summary>
+    /// An external relationship from the main part to each report's review highlights, by report symbol, made in the
+    /// skeleton since the body that refers to them is streamed after it. A report whose address is not a web address
+    /// (the form refuses those, but older rows may hold one) gets none, and its line is plain text.
+    /// </summary>
+    private static Dictionary<string, string> AddReviewHighlightsLinks(MainDocumentPart main, IReadOnlyList<ReportHeading> reports)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            if (Uri.TryCreate(report.ReviewHighlightsUrl?.Trim(), UriKind.Absolute, out var address)
+                && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp))
+            {
+                links[report.Symbol] = main.AddHyperlinkRelationship(address, isExternal: true).Id;
+            }
+        }
+
+        return links;
     }
 
     /// <summary>The years of "2020–2021 JIU UN SYSTEM-WIDE REPORTS", a range with an en dash.</summary>

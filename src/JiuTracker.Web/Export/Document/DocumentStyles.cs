@@ -6,12 +6,13 @@ namespace JiuTracker.Web.Export.Document;
 
 /// <summary>
 /// The document's styles part: Arial 10 pt throughout, Title and Subtitle for the title block, Heading 1 for
-/// "Table 1" and "Table 2", Heading 2 for each report's heading (kept with what follows), and the table style every
-/// table uses (single borders, cells padded). Fixed markup: it holds no text from the data.
+/// "Table 1" and "Table 2", Heading 2 for each report's heading (kept with what follows), Word's Hyperlink character
+/// style for the "Review Highlights" links, and the table style every table uses (single borders, cells padded).
+/// Fixed markup: it holds no text from the data.
 /// </summary>
 internal static class DocumentStyles
 {
-    public const string Title = "Title", Subtitle = "Subtitle", Heading1 = "Heading1", Heading2 = "Heading2", Table = "JiuTable";
+    public const string Title = "Title", Subtitle = "Subtitle", Heading1 = "Heading1", Heading2 = "Heading2", Hyperlink = "Hyperlink", Table = "JiuTable";
 
     private const string Markup =
         """
@@ -30,6 +31,8 @@ internal static class DocumentStyles
             <w:pPr><w:keepNext /><w:spacing w:before="360" w:after="120" /><w:outlineLvl w:val="0" /></w:pPr><w:rPr><w:b /><w:sz w:val="24" /><w:szCs w:val="24" /></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2" /><w:basedOn w:val="Normal" /><w:next w:val="Normal" /><w:qFormat />
             <w:pPr><w:keepNext /><w:spacing w:before="240" w:after="60" /><w:outlineLvl w:val="1" /></w:pPr><w:rPr><w:b /><w:sz w:val="22" /><w:szCs w:val="22" /></w:rPr></w:style>
+          <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink" /><w:uiPriority w:val="99" /><w:unhideWhenUsed />
+            <w:rPr><w:color w:val="0563C1" /><w:u w:val="single" /></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer" /><w:basedOn w:val="Normal" />
             <w:rPr><w:sz w:val="16" /><w:szCs w:val="16" /></w:rPr></w:style>
           <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table" /><w:uiPriority w:val="99" /><w:semiHidden />

@@ -30,6 +30,40 @@ internal sealed class WordMarkup : IDisposable
     /// <param name="keepWithNext">Kept on the page of what follows (a report's focal-point line, with its table).</param>
     public void Paragraph(string text, string? style = null, bool keepWithNext = false)
     {
+        StartParagraph(style, keepWithNext);
+        Run(text, bold: false, fontSize: null);
+        _xml.Markup("</w:p>"u8);
+    }
+
+    /// <summary>
+    /// A paragraph of <paramref name="lead"/> then <paramref name="text"/>, the latter a hyperlink in the Hyperlink
+    /// style when <paramref name="relationship"/> is given (the id of the main part's external relationship to its
+    /// address), plain otherwise.
+    /// </summary>
+    public void LinkParagraph(string lead, string text, string? relationship, bool keepWithNext = false)
+    {
+        StartParagraph(null, keepWithNext);
+        Run(lead, bold: false, fontSize: null);
+        if (relationship is null)
+        {
+            Run(text, bold: false, fontSize: null);
+        }
+        else
+        {
+            _xml.Markup("<w:hyperlink r:id=\""u8);
+            _xml.Text(relationship);
+            _xml.Markup("\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\""u8);
+            _xml.Text(DocumentStyles.Hyperlink);
+            _xml.Markup("\" /></w:rPr><w:t xml:space=\"preserve\">"u8);
+            _xml.Text(text);
+            _xml.Markup("</w:t></w:r></w:hyperlink>"u8);
+        }
+
+        _xml.Markup("</w:p>"u8);
+    }
+
+    private void StartParagraph(string? style, bool keepWithNext)
+    {
         _xml.Markup("<w:p>"u8);
         if (style is not null || keepWithNext)
         {
@@ -43,9 +77,6 @@ internal sealed class WordMarkup : IDisposable
 
             _xml.Markup(keepWithNext ? "<w:keepNext /></w:pPr>"u8 : "</w:pPr>"u8);
         }
-
-        Run(text, bold: false, fontSize: null);
-        _xml.Markup("</w:p>"u8);
     }
 
     /// <summary>The footnotes referred to so far, in order: the first is footnote 1 (ids -1 and 0 are the separators).</summary>

@@ -97,7 +97,8 @@ internal static class RecommendationRowReader
 
     private static bool IsMark(string text) => string.Equals(text, "X", StringComparison.OrdinalIgnoreCase);
 
-    private static string? CommentOf(SourceLine cell) => cell.Text.Length == 0 ? null : cell.Text;
+    // the hard line wraps of a pasted comment are not kept: the sentence reads as one line (decision 036)
+    private static string? CommentOf(SourceLine cell) => cell.Text.Length == 0 ? null : WrappedLines.Join(cell.Text);
 
     private static string JoinColumns(IReadOnlyList<string> columns) =>
         $"{string.Join(", ", columns.Take(columns.Count - 1))} and {columns[^1]}";
