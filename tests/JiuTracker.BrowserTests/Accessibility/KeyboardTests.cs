@@ -255,7 +255,7 @@ public sealed class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(years, await page.Locator("#trend tbody th").AllTextContentsAsync());
     }
 
-    private static async Task TabToAsync(IPage page, ILocator target)
+    internal static async Task TabToAsync(IPage page, ILocator target)
     {
         await target.WaitForAsync();
         for (var presses = 0; presses < 60; presses++)
