@@ -145,15 +145,20 @@ public class AccountLockoutTests(ClockedJiuTrackerFactory app) : IClassFixture<C
     }
 
     [Fact]
-    public async Task TheLockout_EndsFifteenMinutesLaterByTheAppsClock_WithoutAnUnlock()
+    public async Task TheLockout_EndsFifteenMinutesLaterByTheAppsClock_AndThenThereIsNothingToUnlock()
     {
+        var id = await UserIdAsync(DemoAccounts.Auditor);
         await LockAsync(DemoAccounts.Auditor);
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(DemoAccounts.Auditor)).StatusCode);
 
         app.Clock.Advance(LockoutTime + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(DemoAccounts.Auditor)).StatusCode);
         var admin = await app.SignedInClientAsync(DemoAccounts.Admin);
         Assert.Equal("Enabled", await StateInTheListAsync(admin, DemoAccounts.Auditor));
+        var before = (await LockoutOfAsync(id), await app.RowCountsAsync());
+        var refused = await PostUnlockAsync(admin, id);
+        Assert.Contains($"{DemoAccounts.Auditor} is not locked", (await refused.ReadDocumentAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, (await LockoutOfAsync(id), await app.RowCountsAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(DemoAccounts.Auditor)).StatusCode);
     }
 }
