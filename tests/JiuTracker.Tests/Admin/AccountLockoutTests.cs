@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Web.Caching;
 using JiuTracker.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,10 +83,13 @@ public class AccountLockoutTests(ClockedJiuTrackerFactory app) : IClassFixture<C
         var id = await UserIdAsync(DemoAccounts.CosmasZavazava);
         await LockAsync(DemoAccounts.CosmasZavazava);
         Assert.Contains("locked", (await (await SignInAsync(DemoAccounts.CosmasZavazava)).ReadDocumentAsync()).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        var version = await app.QueryAsync(db => DataVersion.ReadAsync(db, CancellationToken.None));
 
         var unlocked = await admin.SubmitFormAsync($"/Admin/Accounts/Edit/{id}", new Dictionary<string, string>(), "#unlock");
 
         Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
+        // Kept pages and open sessions learn of the change (decisions 019, 022).
+        Assert.True((await app.QueryAsync(db => DataVersion.ReadAsync(db, CancellationToken.None))).SavesBeyondHistory > version.SavesBeyondHistory);
         Assert.Contains("unlocked", (await admin.GetDocumentAsync($"/Admin/Accounts/Edit/{id}")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Enabled", await StateInTheListAsync(admin, DemoAccounts.CosmasZavazava));
         Assert.Equal((null, 0), await LockoutOfAsync(id));
