@@ -34,4 +34,7 @@ public enum AdminAction
 
     /// <summary>A coordinator sent a focal point a reminder by hand.</summary>
     ReminderSentByHand = 21,
+
+    /// <summary>An administrator ended an account's lockout after failed sign-ins before its time.</summary>
+    AccountUnlocked = 22,
 }

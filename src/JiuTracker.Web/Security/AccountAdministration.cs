@@ -7,7 +7,7 @@ namespace JiuTracker.Web.Security;
 
 /// <summary>
 /// The rules for accounts: unique e-mail, at least one known role, the last administrator stays, a disabled account
-/// keeps its history. Each change runs in one transaction with its audit entry.
+/// keeps its history, only a locked account is unlocked. Each change runs in one transaction with its audit entry.
 /// </summary>
 public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityUser> users)
 {
@@ -152,6 +152,40 @@ public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityU
         }
 
         db.RecordAdminChange(stamp, AdminAction.AccountEnabled, user.Email!, "Account enabled again.");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return AccountResult.Success(user.Id);
+    }
+
+    /// <summary>Ends a lockout after failed sign-ins before its time; the count of failed attempts starts again from zero.</summary>
+    public async Task<AccountResult> UnlockAsync(IdentityUser user, ChangeStamp stamp, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (AccountStatus.IsDisabled(user))
+        {
+            return AccountResult.Failed([new AccountError(AccountField.None,
+                $"{user.Email} is disabled, not locked after failed sign-ins: enable the account to let it sign in again.")]);
+        }
+
+        if (user.LockoutEnd is not { } lockedUntil || !await users.IsLockedOutAsync(user))
+        {
+            return AccountResult.Failed([new AccountError(AccountField.None, $"{user.Email} is not locked: it can sign in with its password.")]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (result.Succeeded)
+        {
+            result = await users.ResetAccessFailedCountAsync(user);
+        }
+
+        if (!result.Succeeded)
+        {
+            return AccountResult.Failed(result);
+        }
+
+        db.RecordAdminChange(stamp, AdminAction.AccountUnlocked, user.Email!,
+            $"Lockout after failed sign-ins ended before its time ({AccountStatus.UntilInWords(lockedUntil)}); the count of failed attempts starts again from zero.");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return AccountResult.Success(user.Id);

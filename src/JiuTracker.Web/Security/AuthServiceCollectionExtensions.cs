@@ -21,6 +21,7 @@ public static class AuthServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<JiuDbContext>()
+            .AddUserManager<ClockedUserManager>()
             .AddDefaultTokenProviders();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -39,7 +39,8 @@ public sealed record PageVisit(string Page, string Name, Func<CatalogIds, string
 /// <param name="Rounds">A closed and an open follow-up round, made the first time the catalog is loaded.</param>
 /// <param name="Claims">Claimed implementations, two awaiting a decision and one returned to the focal point, made before the rounds open.</param>
 /// <param name="Evidence">A PDF attached to <paramref name="Recommendation"/> the first time the catalog is loaded, before the rounds open.</param>
-public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, Claims.Sample Claims, int Evidence = 0)
+/// <param name="LockedAccount">An account locked after failed sign-ins (<see cref="LockedAccounts"/>), locked each time the catalog is loaded.</param>
+public sealed record CatalogIds(int Report, int Recommendation, int SecondRecommendation, int OtherReportsRecommendation, int FocalPoint, string Account, Rounds.Sample Rounds, Claims.Sample Claims, int Evidence = 0, string LockedAccount = "")
 {
     public static async Task<CatalogIds> LoadAsync(BrowserApp app)
     {
@@ -58,7 +59,7 @@ public sealed record CatalogIds(int Report, int Recommendation, int SecondRecomm
             var focalPoint = await db.FocalPoints.SingleAsync(f => f.UserId == account.Id);
             return new CatalogIds(report.Id, recommendations[0].Id, recommendations[1].Id, other.Id, focalPoint.Id, account.Id, rounds, claims);
         });
-        return ids with { Evidence = evidence };
+        return ids with { Evidence = evidence, LockedAccount = await app.LockedAccountAsync() };
     }
 }
 
@@ -275,9 +276,16 @@ public static class PageCatalog
         },
         new("/Admin/Outbox/Index", "outgoing mail", _ => "Admin/Outbox", Administrators),
         new("/Admin/Outbox/Index", "one outgoing e-mail", ids => $"Admin/Outbox?id={ids.Rounds.Message}", Administrators),
-        new("/Admin/Accounts/Index", "accounts", _ => "Admin/Accounts", Administrators),
+        new("/Admin/Accounts/Index", "accounts, one of them locked after failed sign-ins", _ => "Admin/Accounts", Administrators)
+        {
+            Then = page => page.GetByRole(AriaRole.Cell, new() { Name = "Locked after failed sign-ins" }).WaitForAsync(),
+        },
         new("/Admin/Accounts/Create", "create an account", _ => "Admin/Accounts/Create", Administrators),
         new("/Admin/Accounts/Edit", "an account", ids => $"Admin/Accounts/Edit/{ids.Account}", Administrators),
+        new("/Admin/Accounts/Edit", "an account locked after failed sign-ins", ids => $"Admin/Accounts/Edit/{ids.LockedAccount}", Administrators)
+        {
+            Then = page => page.GetByRole(AriaRole.Button, new() { Name = "Unlock the account" }).WaitForAsync(),
+        },
         new("/Admin/FocalPoints/Index", "focal points", _ => "Admin/FocalPoints", Administrators),
         new("/Admin/FocalPoints/Create", "register a focal point", _ => "Admin/FocalPoints/Create", Administrators),
         new("/Admin/FocalPoints/Edit", "a focal point", ids => $"Admin/FocalPoints/Edit/{ids.FocalPoint}", Administrators),

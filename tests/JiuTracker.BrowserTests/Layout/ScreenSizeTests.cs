@@ -99,6 +99,24 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(await OverflowsAsync(page));
     }
 
+    /// <param name="address">With {0} an account locked after failed sign-ins.</param>
+    [Theory]
+    [InlineData("Admin/Accounts")]
+    [InlineData("Admin/Accounts/Edit/{0}")]
+    public async Task LockedAccount_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
+    {
+        var locked = await app.LockedAccountAsync();
+        await using var session = await app.SignedInAsync(DemoAccounts.Admin);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(1366, 768);
+
+        var response = await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, locked));
+
+        Assert.Equal(200, response?.Status);
+        await Expect(page.GetByText("Locked after failed sign-ins").First).ToBeVisibleAsync();
+        Assert.Empty(await OverflowsAsync(page));
+    }
+
     /// <summary>The menu of those who see the most of it (Validation included) stays one line beside the brand and "Sign out".</summary>
     [Theory]
     [InlineData(DemoAccounts.Admin)]

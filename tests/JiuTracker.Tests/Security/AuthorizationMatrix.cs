@@ -141,6 +141,7 @@ public static class AuthorizationMatrix
         ["POST /Admin/Accounts/Edit"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=Disable"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=Enable"] = Administrators,
+        ["POST /Admin/Accounts/Edit?handler=Unlock"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=ResetPassword"] = Administrators,
     };
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JiuTracker.Web.Pages.Admin.Accounts;
 
-/// <summary>An account's roles, disabling and re-enabling it, and a password reset; the rules are <see cref="AccountAdministration"/>'s.</summary>
+/// <summary>An account's roles, disabling and re-enabling it, unlocking it after failed sign-ins, and a password reset; the rules are <see cref="AccountAdministration"/>'s.</summary>
 public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, AccountAdministration accounts, TimeProvider time) : PageModel
 {
     [BindProperty]
@@ -17,6 +17,11 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
     public IdentityUser Account { get; private set; } = null!;
 
     public bool IsDisabled => AccountStatus.IsDisabled(Account);
+
+    public bool IsLocked => AccountStatus.IsLockedAfterFailedSignIns(Account.LockoutEnd, time.GetUtcNow());
+
+    /// <summary>Disabled, locked after failed sign-ins until when, or enabled, as the accounts list says it.</summary>
+    public string State => AccountStatus.InWords(Account.LockoutEnd, time.GetUtcNow());
 
     public string? FocalPoint { get; private set; }
 
@@ -48,6 +53,9 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
     public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) =>
         await OtherActionAsync(id, () => accounts.EnableAsync(Account, this.Stamp(time), ct), "enabled; it can sign in again", ct);
 
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) =>
+        await OtherActionAsync(id, () => accounts.UnlockAsync(Account, this.Stamp(time), ct), "unlocked; it can sign in with its password now", ct);
+
     public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(newPassword))
@@ -67,7 +75,7 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
             "given a new password; its sessions were ended", ct, "newPassword");
     }
 
-    /// <summary>Disable, enable, reset: forms that post no roles, so the roles shown stay the stored ones.</summary>
+    /// <summary>Disable, enable, unlock, reset: forms that post no roles, so the roles shown stay the stored ones.</summary>
     private async Task<IActionResult> OtherActionAsync(string id, Func<Task<AccountResult>> action, string done, CancellationToken ct, string? field = null)
     {
         ModelState.Clear();
