@@ -6,7 +6,7 @@ namespace JiuTracker.Web.Security;
 /// <summary>
 /// A disabled account is an Identity lockout that never ends (see docs/decisions/010). Stored times lose sub-millisecond
 /// precision, so "disabled" is any lockout ending in the year 9999. Any earlier lockout still running is the one after
-/// too many failed sign-ins (decision 036).
+/// too many failed sign-ins (decision 038).
 /// </summary>
 public static class AccountStatus
 {

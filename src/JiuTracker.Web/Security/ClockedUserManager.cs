@@ -5,7 +5,7 @@ namespace JiuTracker.Web.Security;
 
 /// <summary>
 /// Identity's user manager with its lockout after failed sign-ins on the app's <see cref="TimeProvider"/>, not the wall
-/// clock, so the lockout starts, lasts and ends by the same clock the accounts page reads it with (decision 036).
+/// clock, so the lockout starts, lasts and ends by the same clock the accounts page reads it with (decision 038).
 /// </summary>
 public sealed class ClockedUserManager(
     IUserStore<IdentityUser> store,
