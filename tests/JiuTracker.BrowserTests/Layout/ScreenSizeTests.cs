@@ -51,6 +51,8 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, address, reportId));
 
         Assert.Empty(await OverflowsAsync(page));
+        // Kept beside the failures' pages, for a person to look at the page as a 1366 px laptop shows it.
+        await Journey.SaveAsync([page], "at-1366px-" + string.Concat(address.Select(c => char.IsLetterOrDigit(c) ? c : '-')));
     }
 
     /// <param name="address">With {0} the open sample round, {1} the closed one, {2} one of the e-mails in the outbox.</param>

@@ -10,7 +10,8 @@ public class DrillDownTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFac
     [InlineData("")]
     [InlineData("?from=2020&to=2020&addressee=legislative-bodies")]
     [InlineData("?unit=GS/SPM")]
-    public async Task EveryNumberOnTheDashboard_EqualsTheRowsOfItsListAndOfItsCsvExport(string query)
+    [InlineData("/Breakdown?by=focal-point")]
+    public async Task EveryNumberOnTheDashboardAndItsWholeLists_EqualsTheRowsOfItsListAndOfItsCsvExport(string query)
     {
         var client = await app.SignedInClientAsync(DemoAccounts.Auditor);
         var page = await DashboardPage.OpenAsync(client, query);

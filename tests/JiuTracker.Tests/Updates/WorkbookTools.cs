@@ -8,6 +8,9 @@ public static class WorkbookTools
     private const string Python = "/usr/bin/python3";
     private const string LibreOffice = "/usr/bin/soffice";
 
+    /// <summary>Calc's own library: LibreOffice Writer alone also installs <see cref="LibreOffice"/>.</summary>
+    private const string Calc = "/usr/lib/libreoffice/program/libsclo.so";
+
     /// <summary>Runs a Python script with Debian's openpyxl (the <c>python3</c> first on PATH cannot see Debian's packages).</summary>
     public static async Task<(int ExitCode, string Output)> RunOpenPyXlAsync(string script, params string[] arguments)
     {
@@ -22,9 +25,9 @@ public static class WorkbookTools
     /// <summary>Saves the workbook again the way LibreOffice Calc writes it, into <paramref name="folder"/>; returns the new file.</summary>
     public static async Task<string> ResaveWithLibreOfficeAsync(string input, string folder)
     {
-        if (!File.Exists(LibreOffice))
+        if (!File.Exists(LibreOffice) || !File.Exists(Calc))
         {
-            Assert.Fail("LibreOffice Calc (/usr/bin/soffice) is missing: apt-get install -y --no-install-recommends libreoffice-calc-nogui.");
+            Assert.Fail($"LibreOffice Calc ({LibreOffice} and {Calc}) is missing: apt-get install -y --no-install-recommends libreoffice-calc-nogui.");
         }
 
         // A profile of its own per run, so runs side by side do not meet in one.
