@@ -9,8 +9,9 @@ namespace JiuTracker.BrowserTests.Layout;
 public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>
-    /// What sticks out sideways: the page itself, any scrolled box, any clipped cell of a table. On a phone a wide list
-    /// may scroll in its own box (<paramref name="tablesMayScroll"/>); the page around it may not.
+    /// What sticks out sideways: the page itself, any scrolled box, any clipped cell of a table, any drop-down list too
+    /// narrow for every one of its choices. On a phone a wide list may scroll in its own box
+    /// (<paramref name="tablesMayScroll"/>); the page around it may not.
     /// </summary>
     private static Task<string[]> OverflowsAsync(IPage page, bool tablesMayScroll = false) => page.EvaluateAsync<string[]>("""
         tablesMayScroll => {
@@ -23,6 +24,20 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
             for (const cell of document.querySelectorAll('table td, table th')) {
                 if (cell.scrollWidth > cell.clientWidth + 1) found.push(`a cell is clipped: "${cell.textContent.trim().slice(0, 40)}"`);
+            }
+            // A select does not scroll: its chosen text is cut off silently. Each choice is measured in the select's font.
+            const measure = document.createElement('canvas').getContext('2d');
+            for (const select of document.querySelectorAll('select:not([multiple])')) {
+                const style = getComputedStyle(select);
+                if (style.display === 'none' || select.offsetParent === null) continue;
+                measure.font = style.font;
+                const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                for (const option of select.options) {
+                    if (measure.measureText(option.text).width > room + 1) {
+                        found.push(`the choice "${option.text}" is cut in the list ${select.id || select.name}`);
+                        break;
+                    }
+                }
             }
             return found;
         }
