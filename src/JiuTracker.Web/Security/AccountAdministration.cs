@@ -139,22 +139,7 @@ public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityU
             return AccountResult.Failed([new AccountError(AccountField.None, $"{user.Email} is not disabled.")]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.SetLockoutEndDateAsync(user, null);
-        if (result.Succeeded)
-        {
-            result = await users.ResetAccessFailedCountAsync(user);
-        }
-
-        if (!result.Succeeded)
-        {
-            return AccountResult.Failed(result);
-        }
-
-        db.RecordAdminChange(stamp, AdminAction.AccountEnabled, user.Email!, "Account enabled again.");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return AccountResult.Success(user.Id);
+        return await EndLockoutAsync(user, stamp, AdminAction.AccountEnabled, "Account enabled again.", ct);
     }
 
     /// <summary>Ends a lockout after failed sign-ins before its time; the count of failed attempts starts again from zero.</summary>
@@ -172,6 +157,13 @@ public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityU
             return AccountResult.Failed([new AccountError(AccountField.None, $"{user.Email} is not locked: it can sign in with its password.")]);
         }
 
+        return await EndLockoutAsync(user, stamp, AdminAction.AccountUnlocked,
+            $"Lockout after failed sign-ins ended before its time ({AccountStatus.UntilInWords(lockedUntil)}); the count of failed attempts starts again from zero.", ct);
+    }
+
+    /// <summary>Ends the account's lockout (a disabled account's, or one after failed sign-ins) and its count of failed attempts, audited in one transaction.</summary>
+    private async Task<AccountResult> EndLockoutAsync(IdentityUser user, ChangeStamp stamp, AdminAction action, string details, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.SetLockoutEndDateAsync(user, null);
         if (result.Succeeded)
@@ -184,8 +176,7 @@ public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityU
             return AccountResult.Failed(result);
         }
 
-        db.RecordAdminChange(stamp, AdminAction.AccountUnlocked, user.Email!,
-            $"Lockout after failed sign-ins ended before its time ({AccountStatus.UntilInWords(lockedUntil)}); the count of failed attempts starts again from zero.");
+        db.RecordAdminChange(stamp, action, user.Email!, details);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return AccountResult.Success(user.Id);
