@@ -75,6 +75,16 @@ public enum DecisionStep
     Return,
 }
 
+/// <summary>An administrator's unlock of the locking user's account, and what the app answered.</summary>
+/// <param name="WasLocked">Sent after the account was seen locked; otherwise sent on purpose while it was not.</param>
+/// <param name="Sent">Just before the post left (the driver's clock, the app's on the same machine).</param>
+/// <param name="Answered">Just after its answer came: an acknowledged unlock's audit entry is stamped in between.</param>
+/// <param name="Outcome">
+/// <see cref="EditOutcome.Conflict"/> when refused with the message expected for an account that is not locked: nothing
+/// of it may be stored.
+/// </param>
+public sealed record UnlockAttempt(bool WasLocked, DateTimeOffset Sent, DateTimeOffset Answered, EditOutcome Outcome, string? Detail);
+
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog
 {
@@ -82,6 +92,11 @@ public sealed class EditLog
     private readonly SharedList<RoundAction> _roundActions = new();
     private readonly SharedList<EvidenceAction> _evidenceActions = new();
     private readonly SharedList<ClaimDecision> _decisions = new();
+    private readonly SharedList<UnlockAttempt> _unlocks = new();
+    private readonly SharedList<string> _lockingProblems = new();
+    private int _lockoutsSeen;
+    private int _signInsAfterUnlock;
+    private int _wrongPasswordsSinceUnlock;
     private int _ownClaimsSkipped;
     private int _requests;
     private int _serverErrors;
@@ -121,6 +136,44 @@ public sealed class EditLog
     public int Count(DecisionStep step, EditOutcome outcome) => Decisions.Count(d => d.Step == step && d.Outcome == outcome);
 
     public void Add(ClaimDecision decision) => _decisions.Add(decision);
+
+    /// <summary>The administrator's unlocks of the locking user's account, in the order sent.</summary>
+    public IReadOnlyList<UnlockAttempt> Unlocks => _unlocks.Snapshot();
+
+    /// <summary>An acknowledged unlock sets the count of wrong passwords sent since then back to zero.</summary>
+    public void Add(UnlockAttempt unlock)
+    {
+        _unlocks.Add(unlock);
+        if (unlock.Outcome == EditOutcome.Acknowledged)
+        {
+            Interlocked.Exchange(ref _wrongPasswordsSinceUnlock, 0);
+        }
+    }
+
+    public int Count(bool wasLocked, EditOutcome outcome) => Unlocks.Count(u => u.WasLocked == wasLocked && u.Outcome == outcome);
+
+    /// <summary>Times the right password was refused as locked after five wrong ones.</summary>
+    public int LockoutsSeen => _lockoutsSeen;
+
+    public void LockoutSeen() => Interlocked.Increment(ref _lockoutsSeen);
+
+    /// <summary>Times the account signed in with its password after an acknowledged unlock.</summary>
+    public int SignInsAfterUnlock => _signInsAfterUnlock;
+
+    public void SignedInAfterUnlock() => Interlocked.Increment(ref _signInsAfterUnlock);
+
+    /// <summary>
+    /// Wrong passwords sent for the locking user's account since the last acknowledged unlock: fewer than five, and the
+    /// account may not be found locked afterwards.
+    /// </summary>
+    public int WrongPasswordsSinceUnlock => _wrongPasswordsSinceUnlock;
+
+    public void WrongPasswordSent() => Interlocked.Increment(ref _wrongPasswordsSinceUnlock);
+
+    /// <summary>What the locking user saw that the rules forbid: a lockout not applied, a sign-in refused after an unlock.</summary>
+    public IReadOnlyList<string> LockingProblems => _lockingProblems.Snapshot();
+
+    public void LockingProblem(string problem) => _lockingProblems.Add(problem);
 
     /// <summary>Claims a validator found in the queue as its own, and so left to another coordinator.</summary>
     public int OwnClaimsSkipped => _ownClaimsSkipped;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, UnlockFindings Unlocks, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -25,6 +25,8 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             failures.AddRange(Rounds.Problems);
             failures.AddRange(Evidence.Problems);
             failures.AddRange(Claims.Problems);
+            failures.AddRange(Unlocks.Problems);
+            failures.AddRange(Log.LockingProblems.Distinct());
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -39,6 +41,12 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             failures.AddRange(Log.RoundActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the coordinator's {a.Step} refused: {a.Detail}").Distinct());
             failures.AddRange(Log.EvidenceActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the evidence {a.Step} of {a.FileName} refused: {a.Detail}").Distinct());
             failures.AddRange(Log.Decisions.Where(d => d.Outcome == EditOutcome.OtherRefusal).Select(d => $"{d.By}'s {d.Step} of recommendation {d.RecommendationId} refused unexpectedly: {d.Detail}").Distinct());
+            failures.AddRange(Log.Unlocks.Where(u => u.Outcome == EditOutcome.OtherRefusal).Select(u => $"the unlock of {Unlocker.Email} refused unexpectedly: {u.Detail}").Distinct());
+            if (Log.Unlocks.All(u => u.Outcome != EditOutcome.Acknowledged))
+            {
+                failures.Add("no unlock was acknowledged, so unlocking was not exercised");
+            }
+
             if (Acknowledged == 0)
             {
                 failures.Add("no save was acknowledged, so nothing was proven");
@@ -100,6 +108,12 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         output.WriteLine($"claims stored: {Claims.AcceptsPresent} of {Claims.AcceptsPresent + Claims.AcceptsMissing} acknowledged accepts validated in the history; " +
             $"{Claims.ReturnsPresent} of {Claims.ReturnsPresent + Claims.ReturnsMissing} acknowledged returns in the history with their e-mail in the outbox; " +
             $"{Claims.UnansweredStored} unanswered decisions stored; claim, return and status columns checked against the history on {Claims.Recommendations} recommendations");
+        output.WriteLine($"unlocks: {Log.LockoutsSeen} lockouts after five wrong passwords seen; {Log.Count(true, EditOutcome.Acknowledged)} unlocks acknowledged, " +
+            $"{Log.Count(false, EditOutcome.Conflict)} of {Log.Unlocks.Count(u => !u.WasLocked)} unlocks of the account not locked refused in words, " +
+            $"{Log.Unlocks.Count(u => u.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused otherwise, {Log.Unlocks.Count(u => u.Outcome == EditOutcome.Unanswered)} unanswered; " +
+            $"{Log.SignInsAfterUnlock} sign-ins with the password after an unlock");
+        output.WriteLine($"unlocks stored: {Unlocks.AcknowledgedPresent} of {Unlocks.AcknowledgedPresent + Unlocks.AcknowledgedMissing} acknowledged unlocks in the audit log " +
+            $"({Unlocks.AuditEntries} AccountUnlocked entries); the account {(Unlocks.LeftLocked == true ? $"locked at the end, after {Log.WrongPasswordsSinceUnlock} wrong passwords since the last unlock" : "not locked at the end")}");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

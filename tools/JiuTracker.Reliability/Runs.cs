@@ -31,7 +31,8 @@ public static class Runs
             var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
             var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
             var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
-            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, RestartServesLastSave: null, clock.Elapsed);
+            var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
+            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, unlocks, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -50,7 +51,7 @@ public static class Runs
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var editing = crowd.EditAsync(stop.Token);
             await Task.Delay(settings.CrashAfter, ct);
-            await FirstAcknowledgedSaveAsync(log, ct);
+            await FirstAcknowledgedSaveAsync(log, ct, andUnlock: true);
             app.Crash();
             // The users keep trying against the dead app for the rest of the burst: those requests go unanswered.
             await Task.Delay(settings.Duration - settings.CrashAfter is { Ticks: > 0 } rest ? rest : TimeSpan.FromSeconds(1), ct);
@@ -68,18 +69,20 @@ public static class Runs
         var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
         var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
         var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
-        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, servesLastSave, clock.Elapsed);
+        var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
+        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, unlocks, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
-    /// Waits (a minute at the most) until a save has been acknowledged, and for a soak a round closed (its opening and
-    /// reminders before it) and a claim decided: on a starved machine the first saves can take longer than a short run,
-    /// which would then prove nothing.
+    /// Waits (a minute at the most) until a save and an unlock have been acknowledged, and for a soak a round closed (its
+    /// opening and reminders before it) and a claim decided: on a starved machine the first saves can take longer than
+    /// a short run, which would then prove nothing.
     /// </summary>
-    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct, bool andClosedRoundAndDecision = false)
+    private static async Task FirstAcknowledgedSaveAsync(EditLog log, CancellationToken ct, bool andClosedRoundAndDecision = false, bool andUnlock = false)
     {
         var patience = Stopwatch.StartNew();
         while ((log.Count(EditOutcome.Acknowledged) == 0 ||
+                ((andUnlock || andClosedRoundAndDecision) && !log.Unlocks.Any(u => u.Outcome == EditOutcome.Acknowledged)) ||
                 (andClosedRoundAndDecision && (log.Count(RoundStep.Close, EditOutcome.Acknowledged) == 0 || !log.Decisions.Any(d => d.Outcome == EditOutcome.Acknowledged)))) &&
             patience.Elapsed < TimeSpan.FromMinutes(1))
         {
@@ -103,18 +106,20 @@ public static class Runs
 
     /// <summary>
     /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, the
-    /// coordinator running follow-up rounds, a focal point attaching and withdrawing evidence, and two validators of
-    /// claimed implementations: the coordinator, and the administrator, who also claims as an editor and so skips its own.
+    /// coordinator running follow-up rounds, a focal point attaching and withdrawing evidence, two validators of
+    /// claimed implementations (the coordinator, and the administrator, who also claims as an editor and so skips its
+    /// own), and the auditor locking its account with wrong passwords, which the administrator unlocks.
     /// </summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators) : IDisposable
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators, Unlocker unlocker) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
             var tag = $"{kind} {Guid.NewGuid():N}"[..(kind.Length + 9)];
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
             var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log),
-                [new Validator(baseAddress, tag, log), new Validator(baseAddress, tag, log, DemoAccount.Editors[0].Email, seed: 32452843)]);
-            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct),
+                [new Validator(baseAddress, tag, log), new Validator(baseAddress, tag, log, DemoAccount.Editors[0].Email, seed: 32452843)],
+                new Unlocker(baseAddress, log));
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct), crowd._unlocker.SignInAsync(ct),
                 .. crowd._validators.Select(validator => validator.SignInAsync(ct))]);
             return crowd;
         }
@@ -122,9 +127,10 @@ public static class Runs
         private readonly Coordinator _coordinator = coordinator;
         private readonly EvidenceUploader _uploader = uploader;
         private readonly IReadOnlyList<Validator> _validators = validators;
+        private readonly Unlocker _unlocker = unlocker;
 
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop),
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop), _unlocker.RunAsync(stop),
                 .. _validators.Select(validator => validator.RunAsync(stop))]);
 
         public void Dispose()
@@ -137,6 +143,7 @@ public static class Runs
             signingOut.Dispose();
             _coordinator.Dispose();
             _uploader.Dispose();
+            _unlocker.Dispose();
             foreach (var validator in _validators)
             {
                 validator.Dispose();

@@ -21,6 +21,10 @@ public class CrashTests
         Assert.True(result.RestartServesLastSave, report.ToString());
         Assert.True(result.Findings.AcknowledgedMissing == 0, report.ToString());
         Assert.True(result.Findings.ConflictsStored == 0, report.ToString());
+        // An unlock acknowledged before the kill keeps its audit entry, and the account is not left locked by a lost one.
+        Assert.True(result.Log.Count(wasLocked: true, EditOutcome.Acknowledged) > 0, report.ToString());
+        Assert.True(result.Unlocks.AcknowledgedMissing == 0, report.ToString());
+        Assert.Empty(result.Unlocks.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }

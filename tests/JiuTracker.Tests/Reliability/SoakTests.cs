@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.Reliability;
 public class SoakTests
 {
     [Fact]
-    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
+    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_AndAnAdministratorUnlockingAnAccount_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
     {
         using var folder = new RunFolder();
 
@@ -39,6 +39,11 @@ public class SoakTests
         Assert.True(result.Claims.AcceptsPresent + result.Claims.ReturnsPresent > 0, report.ToString());
         Assert.True(result.Claims.AcceptsMissing == 0 && result.Claims.ReturnsMissing == 0, report.ToString());
         Assert.Empty(result.Claims.Problems);
+        // The auditor locked by wrong passwords, refused as locked, unlocked by the administrator, signed in again.
+        Assert.True(result.Log.Count(wasLocked: true, EditOutcome.Acknowledged) > 0 && result.Log.LockoutsSeen > 0 && result.Log.SignInsAfterUnlock > 0, report.ToString());
+        Assert.True(result.Unlocks.AcknowledgedMissing == 0 && result.Unlocks.AcknowledgedPresent == result.Log.Count(wasLocked: true, EditOutcome.Acknowledged), report.ToString());
+        Assert.Empty(result.Unlocks.Problems);
+        Assert.Empty(result.Log.LockingProblems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }
