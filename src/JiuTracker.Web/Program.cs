@@ -1,3 +1,4 @@
+using JiuTracker.Web.Api;
 using JiuTracker.Web.Caching;
 using JiuTracker.Web.Cli;
 using JiuTracker.Web.Dashboard;
@@ -27,6 +28,7 @@ if (builder.Services.AddKeyEncryption(builder.Configuration, builder.Environment
 
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
+builder.Services.AddApi();
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
 builder.Services.AddReadCache();
@@ -110,6 +112,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapExports();
 app.MapUpdateWorkbook();
 app.MapHealth();
+app.MapApi();
 
 await app.RunAsync();
 return 0;

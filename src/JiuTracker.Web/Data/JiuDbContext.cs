@@ -52,6 +52,8 @@ public class JiuDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Api.ApiToken> ApiTokens => Set<Api.ApiToken>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StoredDataVersion> DataVersion => Set<StoredDataVersion>();

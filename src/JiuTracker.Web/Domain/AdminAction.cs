@@ -37,4 +37,10 @@ public enum AdminAction
 
     /// <summary>An administrator ended an account's lockout after failed sign-ins before its time.</summary>
     AccountUnlocked = 22,
+
+    /// <summary>Someone created a personal access token for the API.</summary>
+    ApiTokenCreated = 23,
+
+    /// <summary>A personal access token was revoked, by its owner or an administrator.</summary>
+    ApiTokenRevoked = 24,
 }

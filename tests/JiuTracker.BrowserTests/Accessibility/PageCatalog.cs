@@ -108,6 +108,16 @@ public static class PageCatalog
             // The focal point is asked about the open round's recommendations; the coordinator opened it and gets its summary.
             Then = page => page.GetByRole(AriaRole.Region, new() { Name = Rounds.OpenRoundName }).Locator("li").First.WaitForAsync(),
         },
+        new("/Account/Tokens", "API tokens", _ => "Account/Tokens", SignedIn),
+        new("/Account/Tokens", "an API token just created, shown once", _ => "Account/Tokens", [Visitor.FocalPoint])
+        {
+            Then = async page =>
+            {
+                await page.GetByLabel("Name").FillAsync("Catalog script");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Create the token" }).ClickAsync();
+                await page.Locator("#token-text").WaitForAsync();
+            },
+        },
         new("/Index", "home (my reports or the reports)", _ => "", SignedIn),
         new("/Reports/Index", "reports", _ => "Reports", SignedIn),
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),
@@ -282,6 +292,7 @@ public static class PageCatalog
         },
         new("/Admin/Accounts/Create", "create an account", _ => "Admin/Accounts/Create", Administrators),
         new("/Admin/Accounts/Edit", "an account", ids => $"Admin/Accounts/Edit/{ids.Account}", Administrators),
+        new("/Admin/Accounts/Tokens", "an account's API tokens", ids => $"Admin/Accounts/Tokens/{ids.Account}", Administrators),
         new("/Admin/Accounts/Edit", "an account locked after failed sign-ins", ids => $"Admin/Accounts/Edit/{ids.LockedAccount}", Administrators)
         {
             Then = page => page.GetByRole(AriaRole.Button, new() { Name = "Unlock the account" }).WaitForAsync(),

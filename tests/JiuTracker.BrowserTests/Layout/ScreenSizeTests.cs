@@ -56,6 +56,7 @@ public sealed class ScreenSizeTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("Dashboard/Trends")]
     [InlineData("Dashboard/Breakdown?by=report")]
     [InlineData("Dashboard")]
+    [InlineData("Account/Tokens")]
     public async Task Page_OnA1366PxLaptop_FitsWithoutScrollingSideways(string address)
     {
         var reportId = await ReportIdAsync(DemoAccounts.EnvironmentReport);

@@ -25,6 +25,12 @@ public static class SampleRecords
         var recommendationId = await app.QueryAsync(db => db.Recommendations.Where(r => r.ReportId == reportId).Select(r => r.Id).FirstAsync());
         var focalPointId = await app.QueryAsync(db => db.FocalPoints.Select(f => f.Id).FirstAsync());
         var accountId = await app.SubjectAccountIdAsync();
+        // A token of the subject account, so that its tokens page has one to revoke.
+        if (!await app.QueryAsync(db => db.ApiTokens.AnyAsync(t => t.UserId == accountId && t.RevokedAt == null)))
+        {
+            await app.ApiTokenAsync(SubjectAccount);
+        }
+
         // The sample file before the rounds: attached while a round is open, it would count as an answer to it.
         var evidenceId = await app.QueryAsync(db => EvidenceFiles.SampleAsync(db, recommendationId));
         var (openRound, frozenDocument) = await app.SampleRoundsAsync();
@@ -34,9 +40,10 @@ public static class SampleRecords
         {
             (_, "reportId") or ("/Reports/Details" or "/Reports/Update" or "/Admin/Reports/Edit", "id") => $"{reportId}",
             ("/Recommendations/Edit" or "/Recommendations/History" or "/Recommendations/Evidence" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
+            ("/api/v1/recommendations/{id:int}" or "/api/v1/recommendations/{id:int}/history", "id") => $"{recommendationId}",
             ("/Recommendations/EvidenceFile", "id") => $"{evidenceId}",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
-            ("/Admin/Accounts/Edit", "id") => accountId,
+            ("/Admin/Accounts/Edit" or "/Admin/Accounts/Tokens", "id") => accountId,
             ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",
             ("/Rounds/Document", "id") => $"{frozenDocument}",
             ("/Validation/Decide", "id") => $"{claimed}",
@@ -63,6 +70,8 @@ public static class SampleRecords
         $"implemented {await db.Recommendations.CountAsync(r => r.Implementation == ImplementationStatus.Implemented)}",
         $"focal points {await db.FocalPoints.CountAsync()}",
         $"accounts {await db.Users.CountAsync()}",
+        $"API tokens {await db.ApiTokens.CountAsync()}",
+        $"revoked API tokens {await db.ApiTokens.CountAsync(t => t.RevokedAt != null)}",
         $"disabled {await db.Users.CountAsync(u => u.LockoutEnd != null)}"));
 
     /// <summary>

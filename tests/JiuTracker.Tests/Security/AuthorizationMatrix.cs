@@ -46,6 +46,16 @@ public static class AuthorizationMatrix
         ["POST /Account/Login"] = Everyone,
         ["GET /Account/Logout"] = SignedIn,
         ["GET /Account/Index"] = SignedIn,
+        ["GET /Account/Tokens"] = SignedIn,
+        ["POST /Account/Tokens?handler=Create"] = SignedIn,
+        ["POST /Account/Tokens?handler=Revoke"] = SignedIn,
+
+        // The API, with a personal access token of each principal's account: reading as on the pages.
+        ["GET /api/v1/reports"] = SignedIn,
+        ["GET /api/v1/recommendations"] = SignedIn,
+        ["GET /api/v1/recommendations/{id:int}"] = SignedIn,
+        ["GET /api/v1/recommendations/{id:int}/history"] = SignedIn,
+        ["GET /api/v1/figures"] = SignedIn,
         ["POST /Account/Logout"] = SignedIn,
         ["GET /Error"] = Everyone,
         ["GET /StatusCode"] = Everyone,
@@ -142,6 +152,8 @@ public static class AuthorizationMatrix
         ["POST /Admin/Accounts/Edit?handler=Disable"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=Enable"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=Unlock"] = Administrators,
+        ["GET /Admin/Accounts/Tokens"] = Administrators,
+        ["POST /Admin/Accounts/Tokens?handler=Revoke"] = Administrators,
         ["POST /Admin/Accounts/Edit?handler=ResetPassword"] = Administrators,
     };
 }

@@ -46,6 +46,8 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         var client = await ClientForAsync(principal);
         var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
         var valueOf = await app.SampleRouteValuesAsync();
+        // The API takes no cookie: its requests carry a personal access token of the same account.
+        using var api = app.ApiClient(principal == Principal.Anonymous ? null : await app.ApiTokenAsync(EmailOf(principal)));
         // Signing out ends the walk, so it comes last.
         var endpoints = (await AppEndpoints.AllAsync(app.Services))
             .OrderBy(e => e.Name == SignOut)
@@ -56,8 +58,8 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         var failures = new List<string>();
         foreach (var endpoint in refused)
         {
-            var response = await SendAsync(client, endpoint, valueOf, token);
-            if (!IsRefusal(response, principal))
+            var response = await SendAsync(IsApi(endpoint) ? api : client, endpoint, valueOf, token);
+            if (!IsRefusal(response, principal, endpoint))
             {
                 failures.Add($"{endpoint.Name} should be refused, but answered {Describe(response)}");
             }
@@ -67,7 +69,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
 
         foreach (var endpoint in endpoints.Except(refused))
         {
-            var response = await SendAsync(client, endpoint, valueOf, token);
+            var response = await SendAsync(IsApi(endpoint) ? api : client, endpoint, valueOf, token);
             if (!IsServed(response, endpoint))
             {
                 failures.Add($"{endpoint.Name} should be served, but answered {Describe(response)}");
@@ -90,7 +92,8 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
         var valueOf = await app.SampleRouteValuesAsync();
         var pages = (await AppEndpoints.AllAsync(app.Services))
-            .Where(e => e is { Method: "GET", Handler: null } && !e.Page.StartsWith("/export/", StringComparison.Ordinal) && !e.Page.StartsWith("/health/", StringComparison.Ordinal))
+            .Where(e => e is { Method: "GET", Handler: null } && !e.Page.StartsWith("/export/", StringComparison.Ordinal) && !e.Page.StartsWith("/health/", StringComparison.Ordinal)
+                && !IsApi(e))
             .ToList();
         var before = await app.RowCountsAsync();
 
@@ -121,8 +124,13 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
             ? allowed.HasFlag(principal)
             : throw new InvalidOperationException($"{endpoint.Name} has no entry in the authorization matrix.");
 
-    private static bool IsRefusal(HttpResponseMessage response, Principal principal) =>
-        principal == Principal.Anonymous ? IsSentToSignIn(response) : response.StatusCode == HttpStatusCode.Forbidden;
+    private static bool IsApi(AppEndpoint endpoint) => endpoint.Page.StartsWith("/api/", StringComparison.Ordinal);
+
+    /// <summary>Anonymous requests are sent to the sign-in page, or, on the API, answered 401 with a problem; others get a 403.</summary>
+    private static bool IsRefusal(HttpResponseMessage response, Principal principal, AppEndpoint endpoint) =>
+        principal != Principal.Anonymous ? response.StatusCode == HttpStatusCode.Forbidden
+        : IsApi(endpoint) ? response.StatusCode == HttpStatusCode.Unauthorized && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+        : IsSentToSignIn(response);
 
     /// <summary>
     /// A page or file is shown, or a form comes back (with its messages), is refused as bad input or is done; signing
@@ -150,15 +158,17 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
             : client.GetAsync(url);
     }
 
-    private async Task<HttpClient> ClientForAsync(Principal principal) => principal switch
+    private async Task<HttpClient> ClientForAsync(Principal principal) =>
+        principal == Principal.Anonymous ? app.CreateBrowserClient() : await app.SignedInClientAsync(EmailOf(principal));
+
+    private static string EmailOf(Principal principal) => principal switch
     {
-        Principal.Anonymous => app.CreateBrowserClient(),
-        Principal.Administrator => await app.SignedInClientAsync(DemoAccounts.Admin),
-        Principal.Management => await app.SignedInClientAsync(DemoAccounts.Management),
-        Principal.Auditor => await app.SignedInClientAsync(DemoAccounts.Auditor),
-        Principal.ReportFocalPoint => await app.SignedInClientAsync(DemoAccounts.AndersNorsker),
-        Principal.OtherFocalPoint => await app.SignedInClientAsync(DemoAccounts.CosmasZavazava),
-        Principal.Coordinator => await app.SignedInClientAsync(DemoAccounts.Coordinator),
-        _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, "Not a single principal."),
+        Principal.Administrator => DemoAccounts.Admin,
+        Principal.Management => DemoAccounts.Management,
+        Principal.Auditor => DemoAccounts.Auditor,
+        Principal.ReportFocalPoint => DemoAccounts.AndersNorsker,
+        Principal.OtherFocalPoint => DemoAccounts.CosmasZavazava,
+        Principal.Coordinator => DemoAccounts.Coordinator,
+        _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, "Not a single signed-in principal."),
     };
 }

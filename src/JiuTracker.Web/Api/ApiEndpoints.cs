@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Security.Claims;
+using JiuTracker.Web.Dashboard;
+using JiuTracker.Web.Data;
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JiuTracker.Web.Api;
+
+/// <summary>
+/// <c>/api/v1</c>, for other systems: the reports, the recommendations with the dashboard's filters and figures, a
+/// recommendation's comments and history, and the dashboard's figures — read with a personal access token, with the
+/// pages' definitions (decision 041). Lists come <see cref="PageSize"/> items a page in the pages' order, with the
+/// address of the next page.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Root = "/api/v1";
+
+    public const int PageSize = 100;
+
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Root).RequireAuthorization(ApiServiceCollectionExtensions.ReadPolicy).DisableAntiforgery();
+        api.MapGet("/reports", ReportsAsync);
+        api.MapGet("/recommendations", RecommendationsAsync);
+        api.MapGet("/recommendations/{id:int}", RecommendationAsync);
+        api.MapGet("/recommendations/{id:int}/history", HistoryAsync);
+        api.MapGet("/figures", FiguresAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReportsAsync(HttpContext http, [FromQuery] int? page, JiuDbContext db, CancellationToken ct)
+    {
+        if (PageProblem(page) is { } problem)
+        {
+            return ApiProblems.BadQuery([problem]);
+        }
+
+        var number = page ?? 1;
+        var total = await db.Reports.CountAsync(ct);
+        var reports = await db.Reports.AsNoTracking().InListOrder().Skip((number - 1) * PageSize).Take(PageSize)
+            .Select(r => new { r.Id, r.Symbol, r.Title, r.Year, r.CebComments, r.CebCommentsReference, r.ReviewHighlightsUrl, InForce = r.Recommendations.Count(x => x.WithdrawnAt == null) })
+            .ToListAsync(ct);
+        var ids = reports.Select(r => r.Id).ToList();
+        var focalPoints = await db.Reports.Where(r => ids.Contains(r.Id)).FocalPointsByReportAsync(ct);
+        return Results.Ok(new ListPage<ReportItem>(
+            [.. reports.Select(r => new ReportItem(r.Id, r.Symbol, r.Title, r.Year, r.CebComments.ToString(), r.CebCommentsReference, r.ReviewHighlightsUrl, r.InForce,
+                [.. focalPoints[r.Id].Select(f => new FocalPointItem(f.Title, f.Name, f.Unit))]))],
+            number, PageSize, total, NextPage(http, number, total)));
+    }
+
+    private static async Task<IResult> RecommendationsAsync(
+        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] string? figure, [FromQuery] int? page,
+        FilteredRecommendations filtered, CancellationToken ct)
+    {
+        var problems = filter.Problems().ToList();
+        if (!FigureNames.TryParse(figure, out var chosen))
+        {
+            problems.Add(("figure", FigureNames.UnknownMessage(figure)));
+        }
+
+        if (PageProblem(page) is { } pageProblem)
+        {
+            problems.Add(pageProblem);
+        }
+
+        if (problems.Count > 0)
+        {
+            return ApiProblems.BadQuery(problems);
+        }
+
+        var number = page ?? 1;
+        var facts = filtered.Query(filter, chosen, http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+        var total = await facts.CountAsync(ct);
+        var rows = await facts.InListOrder().Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return Results.Ok(new ListPage<RecommendationItem>([.. rows.Select(RecommendationItem.Of)], number, PageSize, total, NextPage(http, number, total)));
+    }
+
+    private static async Task<IResult> RecommendationAsync(int id, JiuDbContext db, CancellationToken ct)
+    {
+        var facts = await RecommendationFacts.Query(db).AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (facts is null)
+        {
+            return ApiProblems.NotFound($"There is no recommendation {id} in force.");
+        }
+
+        var text = await db.Recommendations.Where(r => r.Id == id).Select(r => r.Text).SingleAsync(ct);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.RecommendationId == id)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => new CommentItem(c.Text, c.Author, c.CreatedAt))
+            .ToListAsync(ct);
+        return Results.Ok(new RecommendationDetails(RecommendationItem.Of(facts), text, comments));
+    }
+
+    private static async Task<IResult> HistoryAsync(int id, JiuDbContext db, CancellationToken ct)
+    {
+        if (!await RecommendationFacts.Query(db).AnyAsync(f => f.Id == id, ct))
+        {
+            return ApiProblems.NotFound($"There is no recommendation {id} in force.");
+        }
+
+        var entries = await db.History.AsNoTracking().Where(h => h.RecommendationId == id)
+            .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new HistoryItem(h.Field.ToString(), h.OldValue, h.NewValue, h.ChangedBy, h.ChangedAt, h.Source))
+            .ToListAsync(ct);
+        return Results.Ok(entries);
+    }
+
+    private static async Task<IResult> FiguresAsync(
+        HttpContext http, [AsParameters] RecommendationFilter filter, DashboardData data, FigureDefinitions definitions, CancellationToken ct)
+    {
+        var problems = filter.Problems();
+        if (problems.Count > 0)
+        {
+            return ApiProblems.BadQuery(problems);
+        }
+
+        var totals = (await data.LoadAsync(filter, http.User.FindFirstValue(ClaimTypes.NameIdentifier), ct)).Totals;
+        return Results.Ok(new FiguresItem(
+            definitions.Today,
+            new RateItem(totals.AcceptanceRate.Numerator, totals.AcceptanceRate.Denominator, totals.AcceptanceRate.Percent, RateDefinitions.AcceptanceRateMeaning),
+            new RateItem(totals.ImplementationRate.Numerator, totals.ImplementationRate.Denominator, totals.ImplementationRate.Percent, RateDefinitions.ImplementationRateMeaning),
+            [.. Enum.GetValues<Figure>().Select(f => new FigureItem(f.ToString(), definitions[f].Label, totals[f], definitions[f].Meaning))]));
+    }
+
+    private static (string Parameter, string Message)? PageProblem(int? page) =>
+        page is < 1 ? ("page", "Pages are numbered from 1.") : null;
+
+    /// <summary>This request's address with the next page's number, or null on the last page.</summary>
+    private static string? NextPage(HttpContext http, int page, int total)
+    {
+        if (page * PageSize >= total)
+        {
+            return null;
+        }
+
+        var query = http.Request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        query["page"] = (page + 1).ToString(CultureInfo.InvariantCulture);
+        return http.Request.Path + QueryString.Create(query);
+    }
+
+    public sealed record ListPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, string? Next);
+
+    public sealed record FocalPointItem(string Title, string Name, string Unit);
+
+    public sealed record ReportItem(
+        int Id, string Symbol, string Title, int Year, string CebComments, string? CebCommentsReference, string? ReviewHighlightsUrl,
+        int Recommendations, IReadOnlyList<FocalPointItem> FocalPoints);
+
+    /// <param name="Acceptance">The code, as in the CSV (<c>accepted</c>), or null when none is recorded.</param>
+    /// <param name="DataQualityWarning">Implementation recorded without the recommendation being recorded as accepted.</param>
+    public sealed record RecommendationItem(
+        int Id, string Report, int Number, string Addressee, string? Acceptance, string? Implementation, bool ImplementationClaimed,
+        int? Deadline, bool InformationOnly, bool DataQualityWarning, DateTimeOffset? LastChangedAt)
+    {
+        public static RecommendationItem Of(RecommendationFacts f) => new(
+            f.Id, f.ReportSymbol, f.Number, f.Addressee.Code(), f.Acceptance?.Code(), f.Implementation?.Code(), f.IsImplementationClaimed,
+            f.DeadlineYear, f.IsInformationOnly, f.Implementation != null && f.Acceptance != Domain.Acceptance.Accepted, f.LastChangedAt);
+    }
+
+    public sealed record CommentItem(string Text, string Author, DateTimeOffset CreatedAt);
+
+    public sealed record RecommendationDetails(RecommendationItem Recommendation, string Text, IReadOnlyList<CommentItem> Comments);
+
+    public sealed record HistoryItem(string Field, string? OldValue, string? NewValue, string ChangedBy, DateTimeOffset ChangedAt, string? Source);
+
+    public sealed record RateItem(int Numerator, int Denominator, double? Percent, string Definition);
+
+    public sealed record FigureItem(string Name, string Label, int Count, string Definition);
+
+    public sealed record FiguresItem(DateOnly Today, RateItem AcceptanceRate, RateItem ImplementationRate, IReadOnlyList<FigureItem> Figures);
+}

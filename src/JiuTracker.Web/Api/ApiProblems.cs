@@ -1,0 +1,21 @@
+namespace JiuTracker.Web.Api;
+
+/// <summary>The API's errors, as RFC 9457 problem details (<c>application/problem+json</c>).</summary>
+public static class ApiProblems
+{
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail, IDictionary<string, string[]>? errors = null)
+    {
+        var problem = errors is null
+            ? Results.Problem(statusCode: status, title: title, detail: detail)
+            : Results.ValidationProblem(errors, detail: detail, title: title, statusCode: status);
+        return problem.ExecuteAsync(context);
+    }
+
+    /// <summary>A 400 for query parameters that cannot be used, each named with what is wrong with it.</summary>
+    public static IResult BadQuery(IEnumerable<(string Parameter, string Message)> problems) =>
+        Results.ValidationProblem(
+            problems.GroupBy(p => p.Parameter).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            title: "The request cannot be used", detail: "Nothing was read: see errors, by parameter.");
+
+    public static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using JiuTracker.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace JiuTracker.Web.Api;
+
+/// <summary>
+/// <c>Authorization: Bearer jt_…</c>: the API's only way in (no cookies, so no cross-site requests). The principal is
+/// the token owner's account as it is now — its roles, and refused when it is disabled or locked out — with the
+/// token's scope (decision 041).
+/// </summary>
+public sealed class ApiTokenAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    ApiTokens tokens, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiToken";
+
+    /// <summary>The token's scope, on the principal of an API request.</summary>
+    public const string ScopeClaim = "jiutracker:api-scope";
+
+    /// <summary>The token's id, for the rate limit per token.</summary>
+    public const string TokenClaim = "jiutracker:api-token";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (string.IsNullOrEmpty(header))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.Fail("The Authorization header must be \"Bearer\" and a personal access token.");
+        }
+
+        var token = await tokens.FindValidAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (token is null)
+        {
+            return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
+        }
+
+        var user = await users.FindByIdAsync(token.UserId);
+        if (user is null || AccountStatus.IsDisabled(user) || await users.IsLockedOutAsync(user))
+        {
+            return AuthenticateResult.Fail("The token's account is disabled or locked.");
+        }
+
+        var principal = await principals.CreateAsync(user);
+        var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ScopeClaim, token.Scope.ToString()));
+        identity.AddClaim(new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Not signed in",
+            failure ?? "Send a personal access token (created on your account page) as \"Authorization: Bearer <token>\".");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed",
+            "The token's account may not do this, or the token's scope does not allow it.");
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using JiuTracker.Web.Api;
+using JiuTracker.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JiuTracker.Tests.Infrastructure;
+
+public static class ApiClients
+{
+    /// <summary>A personal access token of the account, made as its account page makes one.</summary>
+    public static async Task<string> ApiTokenAsync(this JiuTrackerFactory app, string email, ApiTokenScope scope = ApiTokenScope.Read, int days = 30)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var user = await services.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No account {email}.");
+        var now = services.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (text, problems) = await services.ServiceProvider.GetRequiredService<ApiTokens>()
+            .CreateAsync(user.Id, $"Test token {Guid.NewGuid():N}", scope, days, new ChangeStamp(email, now), CancellationToken.None);
+        return text ?? throw new InvalidOperationException(string.Join(" ", problems));
+    }
+
+    /// <summary>A client of the API (no cookies) sending <paramref name="token"/> as a bearer token.</summary>
+    public static HttpClient ApiClient(this JiuTrackerFactory app, string? token)
+    {
+        var client = app.CreateBrowserClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public static async Task<HttpClient> ApiClientAsync(this JiuTrackerFactory app, string email, ApiTokenScope scope = ApiTokenScope.Read) =>
+        app.ApiClient(await app.ApiTokenAsync(email, scope));
+}
