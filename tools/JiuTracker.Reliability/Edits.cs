@@ -85,6 +85,18 @@ public enum DecisionStep
 /// </param>
 public sealed record UnlockAttempt(bool WasLocked, DateTimeOffset Sent, DateTimeOffset Answered, EditOutcome Outcome, string? Detail);
 
+/// <summary>A personal access token the script user created on its account page, or revoked, and what the app answered.</summary>
+/// <param name="Name">The token's name, unique to the run: how it is found in <c>ApiTokens</c> and in its audit entries.</param>
+/// <param name="Text">The token's text, read from the answer to an acknowledged creation; null when none was shown.</param>
+/// <param name="TokenId">The token's id, from its row on the page; known for a revocation.</param>
+public sealed record TokenAction(TokenStep Step, string Name, string? Text, int? TokenId, EditOutcome Outcome, string? Detail);
+
+public enum TokenStep
+{
+    Create,
+    Revoke,
+}
+
 /// <summary>Everything the simulated users did, shared between them.</summary>
 public sealed class EditLog
 {
@@ -94,6 +106,10 @@ public sealed class EditLog
     private readonly SharedList<ClaimDecision> _decisions = new();
     private readonly SharedList<UnlockAttempt> _unlocks = new();
     private readonly SharedList<string> _lockingProblems = new();
+    private readonly SharedList<TokenAction> _tokenActions = new();
+    private readonly SharedList<string> _tokenProblems = new();
+    private int _apiReadsWithToken;
+    private int _apiRefusalsAfterRevoke;
     private int _lockoutsSeen;
     private int _signInsAfterUnlock;
     private int _wrongPasswordsSinceUnlock;
@@ -174,6 +190,28 @@ public sealed class EditLog
     public IReadOnlyList<string> LockingProblems => _lockingProblems.Snapshot();
 
     public void LockingProblem(string problem) => _lockingProblems.Add(problem);
+
+    /// <summary>The script user's token creations and revocations, in the order sent.</summary>
+    public IReadOnlyList<TokenAction> TokenActions => _tokenActions.Snapshot();
+
+    public int Count(TokenStep step, EditOutcome outcome) => TokenActions.Count(a => a.Step == step && a.Outcome == outcome);
+
+    public void Add(TokenAction action) => _tokenActions.Add(action);
+
+    /// <summary>API reads answered 200 with JSON for a token just created.</summary>
+    public int ApiReadsWithToken => _apiReadsWithToken;
+
+    public void ReadWithToken() => Interlocked.Increment(ref _apiReadsWithToken);
+
+    /// <summary>API reads refused with 401 for a token whose revocation was just acknowledged.</summary>
+    public int ApiRefusalsAfterRevoke => _apiRefusalsAfterRevoke;
+
+    public void RefusedAfterRevoke() => Interlocked.Increment(ref _apiRefusalsAfterRevoke);
+
+    /// <summary>What the API answered that the tokens' rules forbid: a new token refused, a revoked one accepted.</summary>
+    public IReadOnlyList<string> TokenProblems => _tokenProblems.Snapshot();
+
+    public void TokenProblem(string problem) => _tokenProblems.Add(problem);
 
     /// <summary>Claims a validator found in the queue as its own, and so left to another coordinator.</summary>
     public int OwnClaimsSkipped => _ownClaimsSkipped;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, UnlockFindings Unlocks, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, UnlockFindings Unlocks, TokenFindings Tokens, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -27,6 +27,8 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             failures.AddRange(Claims.Problems);
             failures.AddRange(Unlocks.Problems);
             failures.AddRange(Log.LockingProblems.Distinct());
+            failures.AddRange(Tokens.Problems);
+            failures.AddRange(Log.TokenProblems.Distinct());
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -45,6 +47,12 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             if (Log.Unlocks.All(u => u.Outcome != EditOutcome.Acknowledged))
             {
                 failures.Add("no unlock was acknowledged, so unlocking was not exercised");
+            }
+
+            failures.AddRange(Log.TokenActions.Where(a => a.Outcome == EditOutcome.OtherRefusal).Select(a => $"the {a.Step} of the token \"{a.Name}\" refused: {a.Detail}").Distinct());
+            if (Log.Count(TokenStep.Revoke, EditOutcome.Acknowledged) == 0 || Tokens.Answers.KeptAsked == 0)
+            {
+                failures.Add("no token was both revoked and kept with acknowledgements, so the tokens were not exercised");
             }
 
             if (Acknowledged == 0)
@@ -114,6 +122,13 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             $"{Log.SignInsAfterUnlock} sign-ins with the password after an unlock");
         output.WriteLine($"unlocks stored: {Unlocks.AcknowledgedPresent} of {Unlocks.AcknowledgedPresent + Unlocks.AcknowledgedMissing} acknowledged unlocks in the audit log " +
             $"({Unlocks.AuditEntries} AccountUnlocked entries); the account {(Unlocks.LeftLocked == true ? $"locked at the end, after {Log.WrongPasswordsSinceUnlock} wrong passwords since the last unlock" : "not locked at the end")}");
+        output.WriteLine($"tokens: {Log.Count(TokenStep.Create, EditOutcome.Acknowledged)} created and acknowledged, {Tokens.CreatedPresent} stored with their ApiTokenCreated entry; " +
+            $"{Log.Count(TokenStep.Revoke, EditOutcome.Acknowledged)} revoked and acknowledged, {Tokens.RevokedPresent} stored as revoked with their ApiTokenRevoked entry; " +
+            $"{Log.TokenActions.Count(a => a.Outcome == EditOutcome.Unanswered)} unanswered, {Log.TokenActions.Count(a => a.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused; " +
+            $"{Tokens.Stored} of the run's tokens in ApiTokens");
+        output.WriteLine($"API with the tokens: {Log.ApiReadsWithToken} reads with a new token answered 200, {Log.ApiRefusalsAfterRevoke} with a token just revoked refused 401; " +
+            $"{(Kind == "crash" ? "after the restart" : "at the end")}: {Tokens.Answers.RevokedRefused} of {Tokens.Answers.RevokedAsked} revoked tokens refused 401, " +
+            $"{Tokens.Answers.KeptAccepted} of {Tokens.Answers.KeptAsked} tokens created and not revoked answered 200");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -26,13 +26,15 @@ public static class Runs
             await FirstAcknowledgedSaveAsync(log, ct, andClosedRoundAndDecision: true);
             await stop.CancelAsync();
             await editing;
+            var answers = await TokenCheck.AskAsync(app.BaseAddress, log.TokenActions);
             await app.StopAsync();
             var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
             var rounds = await RoundCheck.CheckAsync(settings.DatabasePath, log.RoundActions, ct);
             var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
             var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
             var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
-            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, unlocks, RestartServesLastSave: null, clock.Elapsed);
+            var tokens = await TokenCheck.CheckAsync(settings.DatabasePath, TokenUser.Email, log.TokenActions, answers, ct);
+            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, unlocks, tokens, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -60,9 +62,11 @@ public static class Runs
         }
 
         bool servesLastSave;
+        TokenAnswers answers;
         await using (var restarted = await AppProcess.StartAsync(settings.AppDll, settings.DatabasePath, port: 0, ct))
         {
             servesLastSave = await ShowsInHistoryAsync(restarted.BaseAddress, log.Edits.LastOrDefault(e => e.Outcome == EditOutcome.Acknowledged), ct);
+            answers = await TokenCheck.AskAsync(restarted.BaseAddress, log.TokenActions);
         }
 
         var findings = await HistoryCheck.CheckAsync(settings.DatabasePath, log.Edits, ct);
@@ -70,11 +74,12 @@ public static class Runs
         var evidence = await EvidenceCheck.CheckAsync(settings.DatabasePath, log.EvidenceActions, ct);
         var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
         var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
-        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, unlocks, servesLastSave, clock.Elapsed);
+        var tokens = await TokenCheck.CheckAsync(settings.DatabasePath, TokenUser.Email, log.TokenActions, answers, ct);
+        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, unlocks, tokens, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
-    /// Waits (a minute at the most) until a save and an unlock have been acknowledged, and for a soak a round closed (its
+    /// Waits (a minute at the most) until a save, an unlock and a token's revocation have been acknowledged, and for a soak a round closed (its
     /// opening and reminders before it) and a claim decided: on a starved machine the first saves can take longer than
     /// a short run, which would then prove nothing.
     /// </summary>
@@ -82,7 +87,7 @@ public static class Runs
     {
         var patience = Stopwatch.StartNew();
         while ((log.Count(EditOutcome.Acknowledged) == 0 ||
-                ((andUnlock || andClosedRoundAndDecision) && !log.Unlocks.Any(u => u.Outcome == EditOutcome.Acknowledged)) ||
+                ((andUnlock || andClosedRoundAndDecision) && (!log.Unlocks.Any(u => u.Outcome == EditOutcome.Acknowledged) || log.Count(TokenStep.Revoke, EditOutcome.Acknowledged) == 0)) ||
                 (andClosedRoundAndDecision && (log.Count(RoundStep.Close, EditOutcome.Acknowledged) == 0 || !log.Decisions.Any(d => d.Outcome == EditOutcome.Acknowledged)))) &&
             patience.Elapsed < TimeSpan.FromMinutes(1))
         {
@@ -108,9 +113,10 @@ public static class Runs
     /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, the
     /// coordinator running follow-up rounds, a focal point attaching and withdrawing evidence, two validators of
     /// claimed implementations (the coordinator, and the administrator, who also claims as an editor and so skips its
-    /// own), and the auditor locking its account with wrong passwords, which the administrator unlocks.
+    /// own), the auditor locking its account with wrong passwords, which the administrator unlocks, and a script's owner
+    /// creating, using and revoking API tokens.
     /// </summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators, Unlocker unlocker) : IDisposable
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators, Unlocker unlocker, TokenUser tokenUser) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
@@ -118,8 +124,8 @@ public static class Runs
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
             var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log),
                 [new Validator(baseAddress, tag, log), new Validator(baseAddress, tag, log, DemoAccount.Editors[0].Email, seed: 32452843)],
-                new Unlocker(baseAddress, log));
-            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct), crowd._unlocker.SignInAsync(ct),
+                new Unlocker(baseAddress, log), new TokenUser(baseAddress, tag, log));
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct), crowd._unlocker.SignInAsync(ct), crowd._tokenUser.SignInAsync(ct),
                 .. crowd._validators.Select(validator => validator.SignInAsync(ct))]);
             return crowd;
         }
@@ -128,9 +134,10 @@ public static class Runs
         private readonly EvidenceUploader _uploader = uploader;
         private readonly IReadOnlyList<Validator> _validators = validators;
         private readonly Unlocker _unlocker = unlocker;
+        private readonly TokenUser _tokenUser = tokenUser;
 
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop), _unlocker.RunAsync(stop),
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop), _unlocker.RunAsync(stop), _tokenUser.RunAsync(stop),
                 .. _validators.Select(validator => validator.RunAsync(stop))]);
 
         public void Dispose()
@@ -144,6 +151,7 @@ public static class Runs
             _coordinator.Dispose();
             _uploader.Dispose();
             _unlocker.Dispose();
+            _tokenUser.Dispose();
             foreach (var validator in _validators)
             {
                 validator.Dispose();

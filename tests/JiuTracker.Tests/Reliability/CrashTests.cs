@@ -25,6 +25,12 @@ public class CrashTests
         Assert.True(result.Log.Count(wasLocked: true, EditOutcome.Acknowledged) > 0, report.ToString());
         Assert.True(result.Unlocks.AcknowledgedMissing == 0, report.ToString());
         Assert.Empty(result.Unlocks.Problems);
+        // A token created or revoked before the kill is stored so, with its audit entry; the restarted app refuses each
+        // token whose revocation was acknowledged and accepts the one kept.
+        Assert.True(result.Log.Count(TokenStep.Revoke, EditOutcome.Acknowledged) > 0, report.ToString());
+        Assert.True(result.Tokens.CreatedMissing == 0 && result.Tokens.RevokedMissing == 0, report.ToString());
+        Assert.True(result.Tokens.Answers.RevokedRefused == result.Tokens.Answers.RevokedAsked && result.Tokens.Answers.KeptAsked > 0 && result.Tokens.Answers.KeptAccepted == result.Tokens.Answers.KeptAsked, report.ToString());
+        Assert.Empty(result.Tokens.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }

@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.Reliability;
 public class SoakTests
 {
     [Fact]
-    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_AndAnAdministratorUnlockingAnAccount_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
+    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_AndAnAdministratorUnlockingAnAccount_AndAScriptOwnerRevokingTokens_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
     {
         using var folder = new RunFolder();
 
@@ -44,6 +44,14 @@ public class SoakTests
         Assert.True(result.Unlocks.AcknowledgedMissing == 0 && result.Unlocks.AcknowledgedPresent == result.Log.Count(wasLocked: true, EditOutcome.Acknowledged), report.ToString());
         Assert.Empty(result.Unlocks.Problems);
         Assert.Empty(result.Log.LockingProblems);
+        // The script user's tokens: each acknowledged creation and revocation stored with its audit entry; the API
+        // accepted each new token and refused each revoked one, and at the end still refuses the revoked and accepts the kept.
+        Assert.True(result.Log.Count(TokenStep.Revoke, EditOutcome.Acknowledged) > 0 && result.Log.ApiReadsWithToken > 0 && result.Log.ApiRefusalsAfterRevoke > 0, report.ToString());
+        Assert.True(result.Tokens.CreatedMissing == 0 && result.Tokens.CreatedPresent == result.Log.Count(TokenStep.Create, EditOutcome.Acknowledged), report.ToString());
+        Assert.True(result.Tokens.RevokedMissing == 0 && result.Tokens.RevokedPresent == result.Log.Count(TokenStep.Revoke, EditOutcome.Acknowledged), report.ToString());
+        Assert.True(result.Tokens.Answers.RevokedRefused == result.Tokens.Answers.RevokedAsked && result.Tokens.Answers.KeptAsked > 0 && result.Tokens.Answers.KeptAccepted == result.Tokens.Answers.KeptAsked, report.ToString());
+        Assert.Empty(result.Tokens.Problems);
+        Assert.Empty(result.Log.TokenProblems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }
