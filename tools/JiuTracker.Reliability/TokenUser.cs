@@ -51,7 +51,7 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
         await _client.SignInAsync(email, DemoAccount.Password, ct);
         if (await CreateAsync($"{runTag} kept", ct) is null)
         {
-            throw new InvalidOperationException($"The token {email} keeps through the run was not created: {log.TokenActions[^1].Detail}");
+            throw new InvalidOperationException($"The token {email} keeps through the run was not created: {(log.TokenActions is [.., var last] ? last.Detail : "its page did not load")}");
         }
     }
 
