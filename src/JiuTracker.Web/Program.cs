@@ -28,7 +28,7 @@ if (builder.Services.AddKeyEncryption(builder.Configuration, builder.Environment
 
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
-builder.Services.AddApi();
+builder.Services.AddApi(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
 builder.Services.AddReadCache();

@@ -22,7 +22,7 @@ public static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(Root).RequireAuthorization(ApiServiceCollectionExtensions.ReadPolicy).DisableAntiforgery();
+        var api = endpoints.MapGroup(Root).RequireAuthorization(ApiServiceCollectionExtensions.ReadPolicy).RequireRateLimiting(ApiRateLimiting.Policy).DisableAntiforgery();
         api.MapGet("/reports", ReportsAsync);
         api.MapGet("/recommendations", RecommendationsAsync);
         api.MapGet("/recommendations/{id:int}", RecommendationAsync);
