@@ -23,11 +23,18 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Root).RequireAuthorization(ApiServiceCollectionExtensions.ReadPolicy).RequireRateLimiting(ApiRateLimiting.Policy).DisableAntiforgery();
-        api.MapGet("/reports", ReportsAsync);
-        api.MapGet("/recommendations", RecommendationsAsync);
-        api.MapGet("/recommendations/{id:int}", RecommendationAsync);
-        api.MapGet("/recommendations/{id:int}/history", HistoryAsync);
-        api.MapGet("/figures", FiguresAsync);
+        api.MapGet("/reports", ReportsAsync)
+            .Produces<ListPage<ReportItem>>().ProducesValidationProblem().WithSummary("The reports, with their focal points, in the list's order");
+        api.MapGet("/recommendations", RecommendationsAsync)
+            .Produces<ListPage<RecommendationItem>>().ProducesValidationProblem().WithSummary("The recommendations of a filter and figure, in the reports' order");
+        api.MapGet("/recommendations/{id:int}", RecommendationAsync)
+            .Produces<RecommendationDetails>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation with its text and comments");
+        api.MapGet("/recommendations/{id:int}/history", HistoryAsync)
+            .Produces<IReadOnlyList<HistoryItem>>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation's history, oldest first");
+        api.MapGet("/figures", FiguresAsync)
+            .Produces<FiguresItem>().ProducesValidationProblem().WithSummary("The dashboard's figures and rates for a filter");
+        api.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        endpoints.MapOpenApi(ApiDocument.Path);
         return endpoints;
     }
 

@@ -13,6 +13,7 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddScoped<ApiTokens>();
         services.AddApiRateLimiting(configuration);
+        services.AddApiDocument();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(ReadPolicy, policy => policy
             .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)

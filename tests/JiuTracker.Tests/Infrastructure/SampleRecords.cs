@@ -42,6 +42,7 @@ public static class SampleRecords
             ("/Recommendations/Edit" or "/Recommendations/History" or "/Recommendations/Evidence" or "/Admin/Recommendations/Edit", "id") => $"{recommendationId}",
             ("/api/v1/recommendations/{id:int}" or "/api/v1/recommendations/{id:int}/history", "id") => $"{recommendationId}",
             ("/Recommendations/EvidenceFile", "id") => $"{evidenceId}",
+            ("/openapi/{documentName}.json", "documentName") => "v1",
             ("/Admin/FocalPoints/Edit", "id") => $"{focalPointId}",
             ("/Admin/Accounts/Edit" or "/Admin/Accounts/Tokens", "id") => accountId,
             ("/Rounds/Progress" or "/Rounds/Close" or "/Rounds/Remind", "id") => $"{openRound}",

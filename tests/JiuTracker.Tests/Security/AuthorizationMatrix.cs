@@ -56,6 +56,7 @@ public static class AuthorizationMatrix
         ["GET /api/v1/recommendations/{id:int}"] = SignedIn,
         ["GET /api/v1/recommendations/{id:int}/history"] = SignedIn,
         ["GET /api/v1/figures"] = SignedIn,
+        ["GET /openapi/{documentName}.json"] = SignedIn,
         ["POST /Account/Logout"] = SignedIn,
         ["GET /Error"] = Everyone,
         ["GET /StatusCode"] = Everyone,
