@@ -31,12 +31,4 @@ public static class BreakdownNames
 
     /// <summary>The choices, for a message saying what <c>by</c> may be.</summary>
     public static string Choices => string.Join(", ", Names.Values);
-
-    /// <summary>The whole list of a breakdown on its own page, with the dashboard's filter.</summary>
-    public static string WholeListUrl(Microsoft.AspNetCore.Mvc.IUrlHelper url, Breakdown breakdown, RecommendationFilter filter)
-    {
-        var values = filter.ToRouteValues().ToDictionary(v => v.Key, v => (string?)v.Value);
-        values["by"] = breakdown.Kind.Name();
-        return url.Content("~/Dashboard/Breakdown") + QueryString.Create(values);
-    }
 }

@@ -29,9 +29,22 @@ public static class DashboardLinks
         return RowsCsvPath + QueryString.Create(values!);
     }
 
+    /// <summary>Every row of a breakdown on its own page (<c>/Dashboard/Breakdown?by=unit</c>), with the dashboard's filter.</summary>
+    public static string WholeList(IUrlHelper url, Breakdown breakdown, RecommendationFilter filter)
+    {
+        var values = FilterValues(filter);
+        values["by"] = breakdown.Kind.Name();
+        return url.Content("~" + WholeListPage) + QueryString.Create(values);
+    }
+
+    public const string WholeListPage = "/Dashboard/Breakdown";
+
+    private static Dictionary<string, string?> FilterValues(RecommendationFilter filter) =>
+        filter.ToRouteValues().ToDictionary(v => v.Key, v => (string?)v.Value);
+
     private static Dictionary<string, string?> Values(RecommendationFilter filter, Figure figure)
     {
-        var values = filter.ToRouteValues().ToDictionary(v => v.Key, v => (string?)v.Value);
+        var values = FilterValues(filter);
         if (figure != Figure.All)
         {
             values["figure"] = figure.ToString();
