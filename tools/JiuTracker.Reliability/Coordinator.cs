@@ -138,6 +138,13 @@ public sealed partial class Coordinator(Uri baseAddress, string runTag, EditLog 
 
             // The app redirects to the progress page either way; that page says whether it closed the round.
             var said = status == HttpStatusCode.Redirect ? await StatusAfterAsync(response) : null;
+            if (status == HttpStatusCode.Redirect && said is null)
+            {
+                // The page that says it did not come (the app was killed meanwhile): the close may or may not be stored.
+                log.Add(new RoundAction(RoundStep.Close, round, "", null, EditOutcome.Unanswered, "no page after the redirect"));
+                return;
+            }
+
             log.Add(said?.StartsWith("The round is closed.", StringComparison.Ordinal) == true
                 ? new RoundAction(RoundStep.Close, round, "", null, EditOutcome.Acknowledged, said)
                 : new RoundAction(RoundStep.Close, round, "", null, LoggedPages.Refusal(status), $"{(int)status}: {said ?? await LoggedPages.RefusalMessageAsync(response)}"));
