@@ -9,6 +9,7 @@ using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Hosting;
 using JiuTracker.Web.Evidence;
 using JiuTracker.Web.Import;
+using JiuTracker.Web.Localization;
 using JiuTracker.Web.Logging;
 using JiuTracker.Web.Requests;
 using JiuTracker.Web.Security;
@@ -42,9 +43,11 @@ builder.Services.AddUpdates();
 builder.Services.AddFollowUp(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddOrganization(builder.Configuration);
+builder.Services.AddLanguages(builder.Configuration);
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Language");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/StatusCode");
     options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
@@ -102,6 +105,8 @@ app.UsePageMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseUserInLogContext();
+// After authentication: a signed-in account's own language comes before the browser's (decision 044).
+app.UseRequestLocalization();
 app.UseRequestBodyLimits();
 app.UseAuthorization();
 app.UseRequestRefusals();

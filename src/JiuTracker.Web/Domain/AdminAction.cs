@@ -43,4 +43,7 @@ public enum AdminAction
 
     /// <summary>A personal access token was revoked, by its owner or an administrator.</summary>
     ApiTokenRevoked = 24,
+
+    /// <summary>Someone chose the language the app speaks to them in (kept with their account).</summary>
+    LanguageChosen = 25,
 }

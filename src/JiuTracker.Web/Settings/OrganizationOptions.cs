@@ -1,3 +1,4 @@
+using JiuTracker.Web.Localization;
 using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Settings;
@@ -9,10 +10,18 @@ public sealed class OrganizationOptions
 
     public const string TimeZoneSetting = Section + ":" + nameof(TimeZone);
 
+    public const string DefaultLanguageSetting = Section + ":" + nameof(DefaultLanguage);
+
     public string ShortName { get; set; } = "ITU";
 
     /// <summary>The time zone pages show moments in: an IANA id such as Europe/Zurich; UTC by default.</summary>
     public string TimeZone { get; set; } = OrganizationTime.UtcId;
+
+    /// <summary>
+    /// The language pages are in for someone who chose none and whose browser asks for none of the six: ar, zh, en, fr,
+    /// ru or es; English by default.
+    /// </summary>
+    public string DefaultLanguage { get; set; } = Languages.English;
 }
 
 public static class OrganizationServiceCollectionExtensions
@@ -31,11 +40,20 @@ public static class OrganizationServiceCollectionExtensions
     private sealed class OrganizationOptionsValidation : IValidateOptions<OrganizationOptions>
     {
         // The message names the value: a fixed message would not say which of the instance's settings to correct.
-        public ValidateOptionsResult Validate(string? name, OrganizationOptions options) =>
-            OrganizationTime.FindZone(options.TimeZone) is null
-                ? ValidateOptionsResult.Fail(
+        public ValidateOptionsResult Validate(string? name, OrganizationOptions options)
+        {
+            if (OrganizationTime.FindZone(options.TimeZone) is null)
+            {
+                return ValidateOptionsResult.Fail(
                     $"{OrganizationOptions.TimeZoneSetting} is \"{options.TimeZone}\", which is not a time zone this server knows; " +
-                    "give an IANA time zone id such as Europe/Zurich or America/New_York, or UTC.")
+                    "give an IANA time zone id such as Europe/Zurich or America/New_York, or UTC.");
+            }
+
+            return Languages.Find(options.DefaultLanguage) is null
+                ? ValidateOptionsResult.Fail(
+                    $"{OrganizationOptions.DefaultLanguageSetting} is \"{options.DefaultLanguage}\", which is not one of the app's languages; " +
+                    $"give one of {string.Join(", ", Languages.All.Select(l => l.Code))}.")
                 : ValidateOptionsResult.Success;
+        }
     }
 }
