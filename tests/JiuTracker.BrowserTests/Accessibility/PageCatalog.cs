@@ -118,6 +118,21 @@ public static class PageCatalog
                 await page.Locator("#token-text").WaitForAsync();
             },
         },
+        new("/Language", "language choice", _ => "Language", [Visitor.Anonymous, .. SignedIn]),
+        new("/Language", "language choice in Arabic, right to left", _ => "Language?culture=ar", [Visitor.Anonymous, Visitor.FocalPoint]),
+        new("/Language", "language refused", _ => "Language", [Visitor.Anonymous])
+        {
+            Then = async page =>
+            {
+                // A language the app does not have, as a hand-made form would send it.
+                await page.Locator("main button[value=fr]").EvaluateAsync("button => button.value = 'de'");
+                await page.Locator("main button[value=de]").ClickAsync();
+                await page.Locator(".validation-summary-errors").WaitForAsync();
+            },
+        },
+        new("/Account/Login", "sign-in in Arabic, right to left", _ => "Account/Login?culture=ar", [Visitor.Anonymous]),
+        new("/Reports/Index", "reports in Arabic, right to left", _ => "Reports?culture=ar", SignedIn),
+        new("/Dashboard/Index", "dashboard in French", _ => "Dashboard?culture=fr", [Visitor.Management]),
         new("/Index", "home (my reports or the reports)", _ => "", SignedIn),
         new("/Reports/Index", "reports", _ => "Reports", SignedIn),
         new("/Reports/Details", "report matrix", ids => $"Reports/Details/{ids.Report}", SignedIn),

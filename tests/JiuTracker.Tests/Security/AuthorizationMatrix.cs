@@ -50,6 +50,10 @@ public static class AuthorizationMatrix
         ["POST /Account/Tokens?handler=Create"] = SignedIn,
         ["POST /Account/Tokens?handler=Revoke"] = SignedIn,
 
+        // The language menu: before signing in too.
+        ["GET /Language"] = Everyone,
+        ["POST /Language"] = Everyone,
+
         // The API, with a personal access token of each principal's account: reading as on the pages.
         ["GET /api/v1/reports"] = SignedIn,
         ["GET /api/v1/recommendations"] = SignedIn,
