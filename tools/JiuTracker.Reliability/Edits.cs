@@ -108,6 +108,8 @@ public sealed class EditLog
     private readonly SharedList<string> _lockingProblems = new();
     private readonly SharedList<TokenAction> _tokenActions = new();
     private readonly SharedList<string> _tokenProblems = new();
+    private readonly SharedList<LanguageChoiceMade> _languageChoices = new();
+    private readonly SharedList<string> _languageProblems = new();
     private int _apiReadsWithToken;
     private int _apiRefusalsAfterRevoke;
     private int _lockoutsSeen;
@@ -212,6 +214,16 @@ public sealed class EditLog
     public IReadOnlyList<string> TokenProblems => _tokenProblems.Snapshot();
 
     public void TokenProblem(string problem) => _tokenProblems.Add(problem);
+
+    /// <summary>The language chooser's choices, in the order sent.</summary>
+    public IReadOnlyList<LanguageChoiceMade> LanguageChoices => _languageChoices.Snapshot();
+
+    public void Add(LanguageChoiceMade choice) => _languageChoices.Add(choice);
+
+    /// <summary>What the language chooser saw that the rules forbid: a page not in the language just chosen.</summary>
+    public IReadOnlyList<string> LanguageProblems => _languageProblems.Snapshot();
+
+    public void LanguageProblem(string problem) => _languageProblems.Add(problem);
 
     /// <summary>Claims a validator found in the queue as its own, and so left to another coordinator.</summary>
     public int OwnClaimsSkipped => _ownClaimsSkipped;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace JiuTracker.Reliability;
 
 /// <summary>The counts of a run, and whether they prove what the run is for.</summary>
-public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, UnlockFindings Unlocks, TokenFindings Tokens, bool? RestartServesLastSave, TimeSpan Elapsed)
+public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, HistoryFindings Findings, RoundFindings Rounds, EvidenceFindings Evidence, ClaimFindings Claims, UnlockFindings Unlocks, TokenFindings Tokens, LanguageFindings Languages, bool? RestartServesLastSave, TimeSpan Elapsed)
 {
     public int Acknowledged => Log.Count(EditOutcome.Acknowledged);
 
@@ -29,6 +29,13 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             failures.AddRange(Log.LockingProblems.Distinct());
             failures.AddRange(Tokens.Problems);
             failures.AddRange(Log.TokenProblems.Distinct());
+            failures.AddRange(Languages.Problems);
+            failures.AddRange(Log.LanguageProblems.Distinct());
+            failures.AddRange(Log.LanguageChoices.Where(c => c.Outcome == EditOutcome.OtherRefusal).Select(c => $"the choice of {c.Language} refused: {c.Detail}").Distinct());
+            if (Log.LanguageChoices.All(c => c.Outcome != EditOutcome.Acknowledged))
+            {
+                failures.Add("no language choice was acknowledged, so choosing a language was not exercised");
+            }
             if (Log.SessionsLeftUsable > 0)
             {
                 failures.Add($"{Log.SessionsLeftUsable} acknowledged sign-outs left the old session usable");
@@ -129,6 +136,9 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
         output.WriteLine($"API with the tokens: {Log.ApiReadsWithToken} reads with a new token answered 200, {Log.ApiRefusalsAfterRevoke} with a token just revoked refused 401; " +
             $"{(Kind == "crash" ? "after the restart" : "at the end")}: {Tokens.Answers.RevokedRefused} of {Tokens.Answers.RevokedAsked} revoked tokens refused 401, " +
             $"{Tokens.Answers.KeptAccepted} of {Tokens.Answers.KeptAsked} tokens created and not revoked answered 200");
+        output.WriteLine($"languages: {Log.LanguageChoices.Count(c => c.Outcome == EditOutcome.Acknowledged)} choices acknowledged, {Languages.AcknowledgedPresent} of them in the audit log in order " +
+            $"({Languages.Entries} LanguageChosen entries); {Log.LanguageChoices.Count(c => c.Outcome == EditOutcome.Unanswered)} unanswered, " +
+            $"{Log.LanguageChoices.Count(c => c.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused; the account keeps \"{Languages.Kept}\"");
         output.WriteLine($"sign-outs: {Log.SignOuts} acknowledged, {Log.SessionsLeftUsable} of them leaving the old session usable");
         output.WriteLine($"history: {Acknowledged - Findings.AcknowledgedMissing} of {Acknowledged} acknowledged saves present ({Findings.AcknowledgedMissing} missing); " +
             $"{Findings.ConflictsStored} refused saves stored; {Findings.UnansweredStored} of {UnansweredSaves} unanswered saves stored");

@@ -34,7 +34,8 @@ public static class Runs
             var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
             var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
             var tokens = await TokenCheck.CheckAsync(settings.DatabasePath, TokenUser.Email, log.TokenActions, answers, ct);
-            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, unlocks, tokens, RestartServesLastSave: null, clock.Elapsed);
+            var languages = await LanguageCheck.CheckAsync(settings.DatabasePath, LanguageChooser.Email, log.LanguageChoices, ct);
+            return new RunResult("soak", settings, log, findings, rounds, evidence, claims, unlocks, tokens, languages, RestartServesLastSave: null, clock.Elapsed);
         }
     }
 
@@ -75,7 +76,8 @@ public static class Runs
         var claims = await ClaimCheck.CheckAsync(settings.DatabasePath, log.Decisions, ct);
         var unlocks = await UnlockCheck.CheckAsync(settings.DatabasePath, Unlocker.Email, log.Unlocks, log.WrongPasswordsSinceUnlock, ct);
         var tokens = await TokenCheck.CheckAsync(settings.DatabasePath, TokenUser.Email, log.TokenActions, answers, ct);
-        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, unlocks, tokens, servesLastSave, clock.Elapsed);
+        var languages = await LanguageCheck.CheckAsync(settings.DatabasePath, LanguageChooser.Email, log.LanguageChoices, ct);
+        return new RunResult("crash", settings, log, findings, rounds, evidence, claims, unlocks, tokens, languages, servesLastSave, clock.Elapsed);
     }
 
     /// <summary>
@@ -113,10 +115,10 @@ public static class Runs
     /// The simulated users of a run, signed in before the clock starts: the editors, one who keeps signing out, the
     /// coordinator running follow-up rounds, a focal point attaching and withdrawing evidence, two validators of
     /// claimed implementations (the coordinator, and the administrator, who also claims as an editor and so skips its
-    /// own), the auditor locking its account with wrong passwords, which the administrator unlocks, and a script's owner
-    /// creating, using and revoking API tokens.
+    /// own), the auditor locking its account with wrong passwords, which the administrator unlocks, a script's owner
+    /// creating, using and revoking API tokens, and someone changing the language the app speaks to them in.
     /// </summary>
-    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators, Unlocker unlocker, TokenUser tokenUser) : IDisposable
+    private sealed class Crowd(IReadOnlyList<EditingUser> users, SigningOutUser signingOut, Coordinator coordinator, EvidenceUploader uploader, IReadOnlyList<Validator> validators, Unlocker unlocker, TokenUser tokenUser, LanguageChooser languageChooser) : IDisposable
     {
         public static async Task<Crowd> SignInAsync(RunSettings settings, Uri baseAddress, string kind, EditLog log, CancellationToken ct)
         {
@@ -124,8 +126,8 @@ public static class Runs
             var users = Enumerable.Range(0, settings.Users).Select(n => new EditingUser(n, DemoAccount.ForUser(n), baseAddress, tag, log)).ToList();
             var crowd = new Crowd(users, new SigningOutUser(baseAddress, log), new Coordinator(baseAddress, tag, log), new EvidenceUploader(baseAddress, tag, log),
                 [new Validator(baseAddress, tag, log), new Validator(baseAddress, tag, log, DemoAccount.Editors[0].Email, seed: 32452843)],
-                new Unlocker(baseAddress, log), new TokenUser(baseAddress, tag, log));
-            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct), crowd._unlocker.SignInAsync(ct), crowd._tokenUser.SignInAsync(ct),
+                new Unlocker(baseAddress, log), new TokenUser(baseAddress, tag, log), new LanguageChooser(baseAddress, log));
+            await Task.WhenAll([.. users.Select(user => user.SignInAsync(ct)), crowd._coordinator.SignInAsync(ct), crowd._uploader.SignInAsync(ct), crowd._unlocker.SignInAsync(ct), crowd._tokenUser.SignInAsync(ct), crowd._languageChooser.SignInAsync(ct),
                 .. crowd._validators.Select(validator => validator.SignInAsync(ct))]);
             return crowd;
         }
@@ -135,9 +137,10 @@ public static class Runs
         private readonly IReadOnlyList<Validator> _validators = validators;
         private readonly Unlocker _unlocker = unlocker;
         private readonly TokenUser _tokenUser = tokenUser;
+        private readonly LanguageChooser _languageChooser = languageChooser;
 
         public Task EditAsync(CancellationToken stop) =>
-            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop), _unlocker.RunAsync(stop), _tokenUser.RunAsync(stop),
+            Task.WhenAll([.. users.Select(user => user.EditAsync(stop)), signingOut.SignOutRepeatedlyAsync(stop), _coordinator.RunRoundsAsync(stop), _uploader.RunAsync(stop), _unlocker.RunAsync(stop), _tokenUser.RunAsync(stop), _languageChooser.RunAsync(stop),
                 .. _validators.Select(validator => validator.RunAsync(stop))]);
 
         public void Dispose()
@@ -152,6 +155,7 @@ public static class Runs
             _uploader.Dispose();
             _unlocker.Dispose();
             _tokenUser.Dispose();
+            _languageChooser.Dispose();
             foreach (var validator in _validators)
             {
                 validator.Dispose();

@@ -31,6 +31,9 @@ public class CrashTests
         Assert.True(result.Tokens.CreatedMissing == 0 && result.Tokens.RevokedMissing == 0, report.ToString());
         Assert.True(result.Tokens.Answers.RevokedRefused == result.Tokens.Answers.RevokedAsked && result.Tokens.Answers.KeptAsked > 0 && result.Tokens.Answers.KeptAccepted == result.Tokens.Answers.KeptAsked, report.ToString());
         Assert.Empty(result.Tokens.Problems);
+        // The language chooser's acknowledged choices survive the kill, in order, and the account keeps the last one.
+        Assert.True(result.Languages.AcknowledgedPresent > 0 && result.Languages.AcknowledgedMissing == 0, report.ToString());
+        Assert.Empty(result.Languages.Problems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }

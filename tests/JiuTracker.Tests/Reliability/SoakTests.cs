@@ -7,7 +7,7 @@ namespace JiuTracker.Tests.Reliability;
 public class SoakTests
 {
     [Fact]
-    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_AndAnAdministratorUnlockingAnAccount_AndAScriptOwnerRevokingTokens_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
+    public async Task TwentyUsersEditingOverlappingRecommendations_AndACoordinatorRunningRounds_AndAFocalPointAttachingEvidence_AndAnAdministratorUnlockingAnAccount_AndAScriptOwnerRevokingTokens_AndSomeoneChangingLanguages_GetEveryAnswer_EveryAcknowledgedSaveIsStored_EveryRefusalIsAConflict()
     {
         using var folder = new RunFolder();
 
@@ -52,6 +52,10 @@ public class SoakTests
         Assert.True(result.Tokens.Answers.RevokedRefused == result.Tokens.Answers.RevokedAsked && result.Tokens.Answers.KeptAsked > 0 && result.Tokens.Answers.KeptAccepted == result.Tokens.Answers.KeptAsked, report.ToString());
         Assert.Empty(result.Tokens.Problems);
         Assert.Empty(result.Log.TokenProblems);
+        // The language chooser: each acknowledged choice in the audit log, in order, and the account keeps the last one.
+        Assert.True(result.Languages.AcknowledgedPresent > 0 && result.Languages.AcknowledgedMissing == 0, report.ToString());
+        Assert.Empty(result.Languages.Problems);
+        Assert.Empty(result.Log.LanguageProblems);
         Assert.Equal("ok", result.Findings.IntegrityCheck);
         Assert.True(result.Passed, report.ToString());
     }
