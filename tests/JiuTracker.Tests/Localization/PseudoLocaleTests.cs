@@ -33,7 +33,17 @@ public sealed class PseudoLocaleTests(PseudoLocaleTests.PseudoLocaleFactory app)
         { "", "/Account/Login" },
     };
 
-    public static TheoryData<string> WhollyLocalizedPages() => ["/Language"];
+    /// <summary>The pages whose every word comes from the resources, with the status they answer.</summary>
+    public static TheoryData<string, int> WhollyLocalizedPages() => new()
+    {
+        { "/Language", 200 },
+        { "/Account/Logout", 200 },
+        { "/Error", 200 },
+        { "/Reports/Details/999999", 404 },
+        { "/StatusCode?code=400", 200 },
+        { "/StatusCode?code=429", 200 },
+        { "/StatusCode?code=503", 200 },
+    };
 
     [Theory]
     [MemberData(nameof(PagesWithTheirHeader))]
@@ -51,12 +61,17 @@ public sealed class PseudoLocaleTests(PseudoLocaleTests.PseudoLocaleFactory app)
 
     [Theory]
     [MemberData(nameof(WhollyLocalizedPages))]
-    public async Task TheWholePage_ComesFromTheResources(string path)
+    public async Task TheWholePage_ComesFromTheResources(string path, int status)
     {
         var client = await app.SignedInClientAsync(DemoAccounts.Management);
 
-        var page = await client.GetDocumentAsync(path + "?culture=" + Languages.Pseudo);
+        // By the cookie rather than ?culture=: an error page is rendered again for its status, without the query.
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"{LanguageServiceCollectionExtensions.CookieName}=c%3D{Languages.Pseudo}%7Cuic%3D{Languages.Pseudo}");
+        var response = await client.SendAsync(request);
 
+        Assert.Equal(status, (int)response.StatusCode);
+        var page = await response.ReadDocumentAsync();
         Assert.Empty(PseudoLocale.TextOutsideResources(page.DocumentElement));
     }
 
