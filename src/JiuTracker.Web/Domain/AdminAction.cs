@@ -43,4 +43,10 @@ public enum AdminAction
 
     /// <summary>A personal access token was revoked, by its owner or an administrator.</summary>
     ApiTokenRevoked = 24,
+
+    /// <summary>Someone's first sign-in with the organization's provider created their account (decision 042).</summary>
+    AccountCreatedBySingleSignOn = 25,
+
+    /// <summary>A sign-in with the organization's provider changed the account's roles from its groups (decision 042).</summary>
+    AccountRolesChangedBySingleSignOn = 26,
 }

@@ -1,14 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Security.SingleSignOn;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimiting.Policy)]
-public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInAttemptsPerAccount attemptsPerAccount) : PageModel
+public class LoginModel(
+    SignInManager<IdentityUser> signIn,
+    UserManager<IdentityUser> users,
+    SignInAttemptsPerAccount attemptsPerAccount,
+    IOptions<SingleSignOnOptions> singleSignOn,
+    IOptions<LocalSignInOptions> localSignIn) : PageModel
 {
     // One message for unknown accounts, wrong passwords and locked accounts with a wrong password, so the page does not
     // reveal which accounts exist.
@@ -22,8 +30,70 @@ public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<Identity
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the last sign-in with the provider was refused (<see cref="SingleSignOnFailure"/>'s values).</summary>
+    [BindProperty(SupportsGet = true, Name = "failure")]
+    public string? Failure { get; set; }
+
+    /// <summary>With passwords turned off, the address of the break-glass administrator's password form.</summary>
+    [BindProperty(SupportsGet = true, Name = "breakGlass")]
+    public bool BreakGlass { get; set; }
+
+    public SingleSignOnOptions SingleSignOn => singleSignOn.Value;
+
+    /// <summary>The password form: while local accounts are on, or for the break-glass administrator.</summary>
+    public bool ShowsPasswordForm => localSignIn.Value.LocalAccounts || BreakGlass;
+
+    private string PasswordsOffMessage => $"Passwords are turned off in JiuTracker: sign in with {SingleSignOn.DisplayName}.";
+
     public void OnGet()
     {
+        if (SingleSignOnFailure.MessageFor(Failure, SingleSignOn.DisplayName) is { } message)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+    }
+
+    /// <summary>"Sign in with …": off to the provider, which sends the browser back to <see cref="OnGetCallbackAsync"/>.</summary>
+    public IActionResult OnPostSingleSignOn()
+    {
+        // Only the return address is posted, and a bad one is replaced by the start page: the e-mail and password fields are not in question.
+        ModelState.Clear();
+        if (!SingleSignOn.IsEnabled)
+        {
+            return Refused("Single sign-on is not set up in JiuTracker: sign in with your e-mail address and password.");
+        }
+
+        var callback = Url.Page("/Account/Login", "Callback", new { ReturnUrl = LocalReturnUrl() });
+        return Challenge(new AuthenticationProperties { RedirectUri = callback }, SingleSignOnOptions.Scheme);
+    }
+
+    /// <summary>Back from the provider: the account it is for, its roles brought up to date, then the session.</summary>
+    public async Task<IActionResult> OnGetCallbackAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var external = SingleSignOn.IsEnabled ? await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme) : AuthenticateResult.NoResult();
+        if (!external.Succeeded)
+        {
+            return Refused($"There is no sign-in with {SingleSignOn.DisplayName} to complete here. Use the button below to sign in.");
+        }
+
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        await DataVersionSecurityStampValidator.NoteVersionBeforeSignInAsync(HttpContext);
+        var result = await HttpContext.RequestServices.GetRequiredService<SingleSignOnAccounts>().SignInAsync(external.Principal, ct);
+        if (result.Refusal is not null)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Refused(result.Refusal);
+        }
+
+        var properties = new AuthenticationProperties();
+        if (external.Properties?.GetTokenValue("id_token") is { } idToken)
+        {
+            properties.Items[SingleSignOnSetup.IdTokenItem] = idToken;
+        }
+
+        await signIn.SignInAsync(result.User!, properties, authenticationMethod: SingleSignOnOptions.Scheme);
+        return LocalRedirect(LocalReturnUrl());
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -31,6 +101,12 @@ public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<Identity
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        if (!localSignIn.Value.AllowsPassword(Input.Email))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Refused(PasswordsOffMessage);
         }
 
         if (!attemptsPerAccount.TryAttempt(users.NormalizeName(Input.Email.Trim())))
@@ -48,14 +124,23 @@ public class LoginModel(SignInManager<IdentityUser> signIn, UserManager<Identity
             return Refused(RefusedMessage);
         }
 
+        if (!localSignIn.Value.LocalAccounts && !await users.IsInRoleAsync(user, Roles.Administrator))
+        {
+            // The break-glass account is an administrator's; any other keeps to the provider.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Refused(PasswordsOffMessage);
+        }
+
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/"));
+            return LocalRedirect(LocalReturnUrl());
         }
 
         return Refused(result.IsLockedOut ? await LockedOutMessageAsync(user) : RefusedMessage);
     }
+
+    private string LocalReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
 
     private PageResult Refused(string message)
     {
