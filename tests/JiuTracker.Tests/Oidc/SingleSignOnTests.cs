@@ -176,6 +176,25 @@ public class SingleSignOnTests(SingleSignOnApp sso) : IClassFixture<SingleSignOn
     }
 
     [Fact]
+    public async Task ABrowserComingFromTheProvidersSite_GetsAPageThatMovesOn_SoItsStrictSessionCookieIsSent()
+    {
+        const string email = "cross.site@example.org";
+        sso.Provider.SetUser("subject-cross-site", "cross-site", Password, email, "jiu-auditors");
+        using var browser = Browser();
+        var answer = await browser.SignInAtProviderAsync("cross-site", Password);
+        browser.Client.DefaultRequestHeaders.Add("Sec-Fetch-Site", "cross-site");
+
+        var page = await browser.DeliverAsync(answer);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var document = await page.ReadDocumentAsync();
+        Assert.Equal("0; url=/", document.QuerySelector("head meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal("/", document.QuerySelector("#continue")!.GetAttribute("href"));
+        browser.Client.DefaultRequestHeaders.Remove("Sec-Fetch-Site");
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/Reports")).StatusCode);
+    }
+
+    [Fact]
     public async Task APasswordSignIn_StaysAsItWas_WhileLocalAccountsAreOn()
     {
         var client = App.CreateNetworkClient();

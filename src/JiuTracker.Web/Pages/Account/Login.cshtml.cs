@@ -63,12 +63,16 @@ public class LoginModel(
             return Refused("Single sign-on is not set up in JiuTracker: sign in with your e-mail address and password.");
         }
 
-        var callback = Url.Page("/Account/Login", "Callback", new { ReturnUrl = LocalReturnUrl() });
+        var callback = Url.Page("/Account/Login", "Callback", new { returnTo = LocalReturnUrl() });
         return Challenge(new AuthenticationProperties { RedirectUri = callback }, SingleSignOnOptions.Scheme);
     }
 
     /// <summary>Back from the provider: the account it is for, its roles brought up to date, then the session.</summary>
-    public async Task<IActionResult> OnGetCallbackAsync(CancellationToken ct)
+    /// <param name="returnTo">
+    /// Where to go once signed in. Not "ReturnUrl": signing in on the sign-in page's address with that parameter makes
+    /// the cookie handler redirect there itself, and the page that moves on (below) could not be shown.
+    /// </param>
+    public async Task<IActionResult> OnGetCallbackAsync(string? returnTo, CancellationToken ct)
     {
         ModelState.Clear();
         var external = SingleSignOn.IsEnabled ? await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme) : AuthenticateResult.NoResult();
@@ -93,8 +97,19 @@ public class LoginModel(
         }
 
         await signIn.SignInAsync(result.User!, properties, authenticationMethod: SingleSignOnOptions.Scheme);
-        return LocalRedirect(LocalReturnUrl());
+        // A browser that came here from the provider's site does not send the session's SameSite=Strict cookie along a
+        // redirect; a page of the app's own that moves on does (decision 042).
+        if (Request.Headers["Sec-Fetch-Site"] == "cross-site")
+        {
+            ContinueUrl = LocalUrlOrStart(returnTo);
+            return Page();
+        }
+
+        return LocalRedirect(LocalUrlOrStart(returnTo));
     }
+
+    /// <summary>After a sign-in that came from the provider's site: where the page moves on to.</summary>
+    public string? ContinueUrl { get; private set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -140,7 +155,9 @@ public class LoginModel(
         return Refused(result.IsLockedOut ? await LockedOutMessageAsync(user) : RefusedMessage);
     }
 
-    private string LocalReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
+    private string LocalReturnUrl() => LocalUrlOrStart(ReturnUrl);
+
+    private string LocalUrlOrStart(string? url) => Url.IsLocalUrl(url) ? url : Url.Content("~/");
 
     private PageResult Refused(string message)
     {
