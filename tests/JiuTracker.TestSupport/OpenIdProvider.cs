@@ -17,6 +17,18 @@ public sealed class OpenIdProvider : IDisposable
     public const string ClientId = "jiutracker";
     public const string ClientSecret = "jiutracker-test-client-secret";
 
+    /// <summary>The organization the sign-in button names: "Sign in with Test Organization".</summary>
+    public const string Organization = "Test Organization";
+
+    /// <summary>The provider's groups the tests' apps map to roles.</summary>
+    public static IReadOnlyDictionary<string, string> RoleMap { get; } = new Dictionary<string, string>
+    {
+        ["jiu-admins"] = "Administrator",
+        ["jiu-auditors"] = "Auditor",
+        ["jiu-management"] = "Management",
+        ["jiu-coordinators"] = "Coordinator",
+    };
+
     private static readonly SemaphoreSlim Install = new(1, 1);
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "jiutracker-tests", "oidc-" + Guid.NewGuid().ToString("N"));
     private readonly JsonObject _state = new() { ["clients"] = new JsonArray(), ["users"] = new JsonObject(), ["idTokenAudience"] = null };
@@ -36,6 +48,26 @@ public sealed class OpenIdProvider : IDisposable
 
     /// <summary>An authority whose discovery document names another issuer than the one that signs the tokens.</summary>
     public Uri ImpostorAuthority => new($"{Issuer}impostor");
+
+    /// <summary>The app's settings for single sign-on with this provider (or an <paramref name="authority"/> in front of it).</summary>
+    public IReadOnlyDictionary<string, string?> AppSettings(Uri? authority = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Authentication:Oidc:Authority"] = (authority ?? Issuer).ToString(),
+            ["Authentication:Oidc:ClientId"] = ClientId,
+            ["Authentication:Oidc:ClientSecret"] = ClientSecret,
+            ["Authentication:Oidc:Scopes"] = "openid profile email groups",
+            ["Authentication:Oidc:RoleClaim"] = "groups",
+            ["Authentication:Oidc:DisplayName"] = Organization,
+        };
+        foreach (var (group, role) in RoleMap)
+        {
+            settings[$"Authentication:Oidc:RoleMap:{group}"] = role;
+        }
+
+        return settings;
+    }
 
     private static string ScriptFolder => Path.Combine(AppContext.BaseDirectory, "Oidc", "provider");
 

@@ -8,15 +8,7 @@ namespace JiuTracker.Tests.Oidc;
 /// </summary>
 public class SingleSignOnApp : IAsyncLifetime, IDisposable
 {
-    public const string Organization = "Test Organization";
-
-    public static IReadOnlyDictionary<string, string> RoleMap { get; } = new Dictionary<string, string>
-    {
-        ["jiu-admins"] = "Administrator",
-        ["jiu-auditors"] = "Auditor",
-        ["jiu-management"] = "Management",
-        ["jiu-coordinators"] = "Coordinator",
-    };
+    public const string Organization = OpenIdProvider.Organization;
 
     public SingleSignOnApp()
     {
@@ -53,15 +45,9 @@ public class SingleSignOnApp : IAsyncLifetime, IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("Authentication:Oidc:Authority", owner.Authority.ToString());
-            builder.UseSetting("Authentication:Oidc:ClientId", OpenIdProvider.ClientId);
-            builder.UseSetting("Authentication:Oidc:ClientSecret", OpenIdProvider.ClientSecret);
-            builder.UseSetting("Authentication:Oidc:Scopes", "openid profile email groups");
-            builder.UseSetting("Authentication:Oidc:RoleClaim", "groups");
-            builder.UseSetting("Authentication:Oidc:DisplayName", Organization);
-            foreach (var (group, role) in RoleMap)
+            foreach (var (key, value) in owner.Provider.AppSettings(owner.Authority))
             {
-                builder.UseSetting($"Authentication:Oidc:RoleMap:{group}", role);
+                builder.UseSetting(key, value);
             }
 
             foreach (var (key, value) in owner.Settings)

@@ -31,6 +31,17 @@ public class SingleSignOnTests(SingleSignOnApp sso) : IClassFixture<SingleSignOn
     }
 
     [Fact]
+    public async Task ThePagesPolicy_LetsTheSignInAndSignOutFormsGoOnToTheProvider_AndNowhereElse()
+    {
+        using var browser = Browser();
+
+        var response = await browser.Client.GetAsync("/Account/Login");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains($"form-action 'self' {sso.Provider.Issuer.GetLeftPart(UriPartial.Authority)};", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheFirstSignIn_CreatesTheAccountLinkedByIssuerAndSubject_WithTheMappedRole_Audited()
     {
         const string email = "first.sign-in@example.org";
