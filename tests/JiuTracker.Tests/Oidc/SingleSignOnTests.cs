@@ -133,6 +133,27 @@ public class SingleSignOnTests(SingleSignOnApp sso) : IClassFixture<SingleSignOn
     }
 
     [Fact]
+    public async Task AnAccountLockedAfterFailedSignIns_IsRefusedWithAMessage_UntilItsLockoutEnds()
+    {
+        const string email = "locked@example.org";
+        sso.Provider.SetUser("subject-locked", "locked", Password, email, "jiu-auditors");
+        using (var first = Browser())
+        {
+            await (await first.SignInAsync("locked", Password)).AssertSignedInAsync(email);
+        }
+
+        var until = DateTimeOffset.UtcNow.AddMinutes(15);
+        await App.QueryAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, until)));
+
+        using var second = Browser();
+        var refused = await second.SignInAsync("locked", Password);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("This account is locked after too many failed attempts until", await refused.RefusalShownAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.Client.GetAsync("/Reports")).StatusCode);
+    }
+
+    [Fact]
     public async Task ALocalAccountWithTheSameEmail_IsNotLinked_AndTheSignInIsRefusedWithAMessage()
     {
         sso.Provider.SetUser("subject-same-email", "same-email", Password, DemoAccounts.Auditor, "jiu-admins");
