@@ -57,6 +57,12 @@ public class SingleSignOnTests(SingleSignOnApp sso) : IClassFixture<SingleSignOn
         Assert.Equal([AdminAction.AccountCreatedBySingleSignOn], await App.AuditOfAsync(email));
         Assert.True(await App.DataVersionAsync() > versionBefore, "Creating the account did not raise the data version.");
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/Audit")).StatusCode);
+        var admin = App.CreateNetworkClient();
+        await admin.SignInAsync(DemoAccounts.Admin);
+        var id = await App.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var accountPage = await admin.GetDocumentAsync($"/Admin/Accounts/Edit/{id}");
+        Assert.Contains($"Signs in with {SingleSignOnApp.Organization}", accountPage.QuerySelector("#single-sign-on-link")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("subject-first", accountPage.QuerySelector("#single-sign-on-link")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
