@@ -97,6 +97,36 @@ public class SingleSignOnTests(SingleSignOnApp sso) : IClassFixture<SingleSignOn
     }
 
     [Fact]
+    public async Task AnAdministratorLinksAFocalPointToTheAccount_AsToday_AndTheNextSignInKeepsItAndItsRole()
+    {
+        const string email = "focal.point@example.org";
+        sso.Provider.SetUser("subject-focal-point", "focal-point", Password, email, "jiu-auditors");
+        using (var first = Browser())
+        {
+            await (await first.SignInAsync("focal-point", Password)).AssertSignedInAsync(email);
+        }
+
+        var admin = App.CreateNetworkClient();
+        await admin.SignInAsync(DemoAccounts.Admin);
+        var userId = await App.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var focalPointId = await App.QueryAsync(db => (from f in db.FocalPoints join u in db.Users on f.UserId equals u.Id where u.Email == DemoAccounts.CosmasZavazava select f.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/Admin/FocalPoints/Edit/{focalPointId}", new Dictionary<string, string> { ["userId"] = userId }, "#link")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/Admin/Accounts/Edit/{userId}", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", await admin.AntiforgeryTokenAsync($"/Admin/Accounts/Edit/{userId}")),
+            new("Input.Roles", Roles.Auditor),
+            new("Input.Roles", Roles.FocalPoint),
+        ]))).StatusCode);
+        var recommendation = await App.QueryAsync(db => db.Recommendations.Where(r => r.Report.Symbol == DemoAccounts.OtherReport).Select(r => r.Id).FirstAsync());
+
+        using var second = Browser();
+        await (await second.SignInAsync("focal-point", Password)).AssertSignedInAsync(email);
+
+        Assert.Equal([Roles.Auditor, Roles.FocalPoint], await App.RolesOfAsync(email));
+        Assert.Equal(HttpStatusCode.OK, (await second.Client.GetAsync($"/Recommendations/Edit/{recommendation}")).StatusCode);
+    }
+
+    [Fact]
     public async Task ASignInWithTheSameGroups_ChangesNothing_AndWritesNoAuditEntry()
     {
         const string email = "same.groups@example.org";
