@@ -44,9 +44,11 @@ public enum AdminAction
     /// <summary>A personal access token was revoked, by its owner or an administrator.</summary>
     ApiTokenRevoked = 24,
 
+    // 25 is LanguageChosen (decision 044, the six languages).
+
     /// <summary>Someone's first sign-in with the organization's provider created their account (decision 042).</summary>
-    AccountCreatedBySingleSignOn = 25,
+    AccountCreatedBySingleSignOn = 26,
 
     /// <summary>A sign-in with the organization's provider changed the account's roles from its groups (decision 042).</summary>
-    AccountRolesChangedBySingleSignOn = 26,
+    AccountRolesChangedBySingleSignOn = 27,
 }
