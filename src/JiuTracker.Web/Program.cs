@@ -13,6 +13,7 @@ using JiuTracker.Web.Localization;
 using JiuTracker.Web.Logging;
 using JiuTracker.Web.Requests;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Security.SingleSignOn;
 using JiuTracker.Web.Settings;
 using JiuTracker.Web.Trends;
 using JiuTracker.Web.Updates;
@@ -29,6 +30,7 @@ if (builder.Services.AddKeyEncryption(builder.Configuration, builder.Environment
 
 builder.Services.AddHealth();
 builder.Services.AddAuth(builder.Configuration);
+builder.Services.AddSingleSignOn(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddSignInRateLimiting();
 builder.Services.AddRequestRefusals();
@@ -70,6 +72,11 @@ if (CommandLine.IsCommand(args))
 if (HttpsRequirement.Problem(app.Environment, app.Configuration) is { } httpsProblem)
 {
     return await StartRefusal.ExitAsync(httpsProblem);
+}
+
+if (SingleSignOnSettings.Problem(app.Configuration) is { } signInProblem)
+{
+    return await StartRefusal.ExitAsync(signInProblem);
 }
 
 app.WarnIfKeysUnencrypted();

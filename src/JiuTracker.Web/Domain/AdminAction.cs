@@ -46,4 +46,10 @@ public enum AdminAction
 
     /// <summary>Someone chose the language the app speaks to them in (kept with their account).</summary>
     LanguageChosen = 25,
+
+    /// <summary>Someone's first sign-in with the organization's provider created their account (decision 042).</summary>
+    AccountCreatedBySingleSignOn = 26,
+
+    /// <summary>A sign-in with the organization's provider changed the account's roles from its groups (decision 042).</summary>
+    AccountRolesChangedBySingleSignOn = 27,
 }

@@ -206,7 +206,8 @@ public sealed class AccountAdministration(JiuDbContext db, UserManager<IdentityU
         return AccountResult.Success(user.Id);
     }
 
-    private async Task<bool> IsLastAdministratorAsync(IdentityUser user)
+    /// <summary>Whether no other enabled account holds the Administrator role: then this one keeps it.</summary>
+    public async Task<bool> IsLastAdministratorAsync(IdentityUser user)
     {
         var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
         return !administrators.Any(a => a.Id != user.Id && !AccountStatus.IsDisabled(a));

@@ -57,7 +57,7 @@ public static class HttpClientExtensions
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
-        });
+        }, "#password-sign-in");
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} answered {(int)response.StatusCode}");
     }
 }

@@ -44,6 +44,9 @@ public static class AuthorizationMatrix
         // Signing in and the pages that explain errors.
         ["GET /Account/Login"] = Everyone,
         ["POST /Account/Login"] = Everyone,
+        // Single sign-on (decision 042): the button that goes to the provider, and the page it sends the browser back to.
+        ["POST /Account/Login?handler=SingleSignOn"] = Everyone,
+        ["GET /Account/Login?handler=Callback"] = Everyone,
         ["GET /Account/Logout"] = SignedIn,
         ["GET /Account/Index"] = SignedIn,
         ["GET /Account/Tokens"] = SignedIn,

@@ -198,7 +198,7 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
 
     /// <summary>Every query parameter a page or export of the app reads.</summary>
     private static readonly string[] QueryParameters =
-        ["from", "to", "report", "addressee", "unit", "focalPoint", "mine", "figure", "asOf", "p", "code", "returnUrl", "q", "months", "trendFrom", "trendTo", "interval", "compareFrom", "compareTo", "by", "page", "culture"];
+        ["from", "to", "report", "addressee", "unit", "focalPoint", "mine", "figure", "asOf", "p", "code", "returnUrl", "q", "months", "trendFrom", "trendTo", "interval", "compareFrom", "compareTo", "by", "page", "culture", "failure", "breakGlass"];
 
     private static string PageUrl(string url) => url.Split('?')[0];
 

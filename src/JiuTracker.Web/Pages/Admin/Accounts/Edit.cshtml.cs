@@ -25,6 +25,9 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
 
     public string? FocalPoint { get; private set; }
 
+    /// <summary>The provider's identities the account signs in with (decision 042).</summary>
+    public IReadOnlyList<SingleSignOnLogin> SingleSignOnLogins { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -122,6 +125,8 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
         Account = user;
         var focalPoint = await db.FocalPoints.AsNoTracking().Where(f => f.UserId == id).Select(f => new { f.Title, f.Name, f.Unit }).FirstOrDefaultAsync(ct);
         FocalPoint = focalPoint is null ? null : new FocalPointName(focalPoint.Title, focalPoint.Name, focalPoint.Unit).ToString();
+        SingleSignOnLogins = await db.UserLogins.AsNoTracking().Where(l => l.UserId == id).OrderBy(l => l.LoginProvider)
+            .Select(l => new SingleSignOnLogin(l.ProviderDisplayName ?? l.LoginProvider, l.LoginProvider, l.ProviderKey)).ToListAsync(ct);
         return true;
     }
 
@@ -129,4 +134,6 @@ public class EditModel(JiuDbContext db, UserManager<IdentityUser> users, Account
     {
         public List<string> Roles { get; set; } = [];
     }
+
+    public sealed record SingleSignOnLogin(string DisplayName, string Provider, string Subject);
 }
