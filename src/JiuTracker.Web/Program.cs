@@ -60,7 +60,10 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Rounds/Remind", Policies.RunFollowUp);
     options.Conventions.AuthorizeFolder("/Validation", Policies.RunFollowUp);
     options.Conventions.Add(new RouteValuesFromRouteOnly());
-});
+})
+    // The texts of validation attributes and display names are keys of the shared resources where a page gives keys;
+    // an English text that is no key reads as it is (decision 044).
+    .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
 
 var app = builder.Build();
 

@@ -76,6 +76,31 @@ public sealed class PseudoLocaleTests(PseudoLocaleTests.PseudoLocaleFactory app)
     }
 
     [Fact]
+    public async Task TheSignInPage_AndItsRefusal_ComeFromTheResources()
+    {
+        var client = app.CreateBrowserClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"{LanguageServiceCollectionExtensions.CookieName}=c%3D{Languages.Pseudo}%7Cuic%3D{Languages.Pseudo}");
+
+        var page = await client.GetDocumentAsync("/Account/Login");
+        var refused = await (await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "nobody@jiutracker.local",
+            ["Input.Password"] = "not the password",
+        }, "#password-sign-in")).ReadDocumentAsync();
+        var empty = await (await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "",
+            ["Input.Password"] = "",
+        }, "#password-sign-in")).ReadDocumentAsync();
+
+        Assert.Empty(PseudoLocale.TextOutsideResources(page.DocumentElement));
+        Assert.Contains(PseudoLocalizerFactory.Open, refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(PseudoLocale.TextOutsideResources(refused.DocumentElement));
+        Assert.Equal(2, empty.QuerySelectorAll(".field-validation-error").Length);
+        Assert.Empty(PseudoLocale.TextOutsideResources(empty.DocumentElement));
+    }
+
+    [Fact]
     public void TheCheck_FindsTextAndAttributesOutsideTheResources_ButNotDataOrNumbers()
     {
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(

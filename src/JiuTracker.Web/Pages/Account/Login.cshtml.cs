@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using JiuTracker.Web.Localization;
 using JiuTracker.Web.Security;
 using JiuTracker.Web.Security.SingleSignOn;
 using Microsoft.AspNetCore.Authentication;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace JiuTracker.Web.Pages.Account;
@@ -16,11 +18,12 @@ public class LoginModel(
     UserManager<IdentityUser> users,
     SignInAttemptsPerAccount attemptsPerAccount,
     IOptions<SingleSignOnOptions> singleSignOn,
-    IOptions<LocalSignInOptions> localSignIn) : PageModel
+    IOptions<LocalSignInOptions> localSignIn,
+    IStringLocalizer<SharedText> text) : PageModel
 {
     // One message for unknown accounts, wrong passwords and locked accounts with a wrong password, so the page does not
     // reveal which accounts exist.
-    private const string RefusedMessage = "The e-mail address or the password is not right.";
+    private string RefusedMessage => text["Login.Refused"];
 
     private static string? _dummyHash;
 
@@ -43,7 +46,7 @@ public class LoginModel(
     /// <summary>The password form: while local accounts are on, or for the break-glass administrator.</summary>
     public bool ShowsPasswordForm => localSignIn.Value.LocalAccounts || BreakGlass;
 
-    private string PasswordsOffMessage => $"Passwords are turned off in JiuTracker: sign in with {SingleSignOn.DisplayName}.";
+    private string PasswordsOffMessage => text["Login.PasswordsOff", SingleSignOn.DisplayName];
 
     public void OnGet()
     {
@@ -176,7 +179,7 @@ public class LoginModel(
 
         return AccountStatus.IsDisabled(user)
             ? AccountStatus.DisabledMessage
-            : "This account is locked after too many failed attempts. Try again in 15 minutes.";
+            : text["Login.Locked"];
     }
 
     /// <summary>A hash of no one's password, made once, with the same hasher and cost as real ones.</summary>
@@ -185,15 +188,17 @@ public class LoginModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your e-mail address.")]
-        [EmailAddress(ErrorMessage = "Enter an e-mail address such as name@example.org.")]
+        // Keys of the shared resources: the attributes' texts are localized (decision 044).
+        [Required(ErrorMessage = "Login.EnterEmail")]
+        [EmailAddress(ErrorMessage = "Login.EmailFormat")]
         [StringLength(256)]
-        [Display(Name = "E-mail")]
+        [Display(Name = "Login.Email")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Enter your password.")]
+        [Required(ErrorMessage = "Login.EnterPassword")]
         [StringLength(256)]
         [DataType(DataType.Password)]
+        [Display(Name = "Login.Password")]
         public string Password { get; set; } = "";
     }
 }
