@@ -28,7 +28,9 @@ public static class ApiEndpoints
         api.MapGet("/recommendations", RecommendationsAsync)
             .Produces<ListPage<RecommendationItem>>().ProducesValidationProblem().WithSummary("The recommendations of a filter and figure, in the reports' order");
         api.MapGet("/recommendations/{id:int}", RecommendationAsync)
-            .Produces<RecommendationDetails>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation with its text and comments");
+            .Produces<RecommendationDetails>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation with its text and comments")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The recommendation's version, to send back as If-Match with a change.");
+        api.MapRecommendationChange();
         api.MapGet("/recommendations/{id:int}/history", HistoryAsync)
             .Produces<IReadOnlyList<HistoryItem>>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation's history, oldest first");
         api.MapGet("/figures", FiguresAsync)
@@ -85,20 +87,32 @@ public static class ApiEndpoints
         return Results.Ok(new ListPage<RecommendationItem>([.. rows.Select(RecommendationItem.Of)], number, PageSize, total, NextPage(http, number, total)));
     }
 
-    private static async Task<IResult> RecommendationAsync(int id, JiuDbContext db, CancellationToken ct)
+    private static async Task<IResult> RecommendationAsync(int id, HttpContext http, JiuDbContext db, CancellationToken ct)
     {
-        var facts = await RecommendationFacts.Query(db).AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
-        if (facts is null)
+        if (await CurrentDetailsAsync(db, id, ct) is not var (details, version))
         {
             return ApiProblems.NotFound($"There is no recommendation {id} in force.");
         }
 
-        var text = await db.Recommendations.Where(r => r.Id == id).Select(r => r.Text).SingleAsync(ct);
+        http.Response.Headers.ETag = RecommendationETag.Of(id, version);
+        return Results.Ok(details);
+    }
+
+    /// <summary>A recommendation in force as stored now, and the version its <c>ETag</c> names; null when there is none.</summary>
+    internal static async Task<(RecommendationDetails Details, int Version)?> CurrentDetailsAsync(JiuDbContext db, int id, CancellationToken ct)
+    {
+        var facts = await RecommendationFacts.Query(db).AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (facts is null)
+        {
+            return null;
+        }
+
+        var stored = await db.Recommendations.Where(r => r.Id == id).Select(r => new { r.Text, r.Version }).SingleAsync(ct);
         var comments = await db.Comments.AsNoTracking().Where(c => c.RecommendationId == id)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CommentItem(c.Text, c.Author, c.CreatedAt))
             .ToListAsync(ct);
-        return Results.Ok(new RecommendationDetails(RecommendationItem.Of(facts), text, comments));
+        return (new RecommendationDetails(RecommendationItem.Of(facts), stored.Text, comments), stored.Version);
     }
 
     private static async Task<IResult> HistoryAsync(int id, JiuDbContext db, CancellationToken ct)

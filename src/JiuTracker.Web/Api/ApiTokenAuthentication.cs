@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,9 @@ public sealed class ApiTokenAuthentication(
 
     /// <summary>The token's id, for the rate limit per token.</summary>
     public const string TokenClaim = "jiutracker:api-token";
+
+    /// <summary>The token in words, for the source of the history entries its writes leave ("API token jt_AbC12… \"name\"").</summary>
+    public const string SourceClaim = "jiutracker:api-source";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -54,6 +58,7 @@ public sealed class ApiTokenAuthentication(
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ScopeClaim, token.Scope.ToString()));
         identity.AddClaim(new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(SourceClaim, token.HistorySource));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -66,6 +71,11 @@ public sealed class ApiTokenAuthentication(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed",
-            "The token's account may not do this, or the token's scope does not allow it.");
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed", ReadsOnlyButMustWrite()
+            ? "This token may only read: recording statuses and comments needs a token with the read-write scope (create one on your account page)."
+            : "The token's account may not do this.");
+
+    private bool ReadsOnlyButMustWrite() =>
+        Context.User.FindFirst(ScopeClaim)?.Value != nameof(ApiTokenScope.ReadWrite)
+        && Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ApiServiceCollectionExtensions.WritePolicy) == true;
 }
