@@ -32,6 +32,29 @@ public static class ApiClients
         return client;
     }
 
+    /// <summary>The recommendation's ETag, as <c>GET /api/v1/recommendations/{id}</c> gives it.</summary>
+    public static async Task<string> ETagAsync(this HttpClient api, int id)
+    {
+        var response = await api.GetAsync($"/api/v1/recommendations/{id}");
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException($"GET of recommendation {id} has no ETag.");
+    }
+
+    /// <summary><c>PATCH /api/v1/recommendations/{id}</c> with a JSON body (text as given) and, unless null, <c>If-Match</c>.</summary>
+    public static Task<HttpResponseMessage> PatchRecommendationAsync(this HttpClient api, int id, string json, string? ifMatch, string mediaType = "application/merge-patch+json")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/recommendations/{id}")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, mediaType),
+        };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return api.SendAsync(request);
+    }
+
     public static async Task<HttpClient> ApiClientAsync(this JiuTrackerFactory app, string email, ApiTokenScope scope = ApiTokenScope.Read) =>
         app.ApiClient(await app.ApiTokenAsync(email, scope));
 }
