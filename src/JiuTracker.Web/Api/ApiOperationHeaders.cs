@@ -18,6 +18,22 @@ public static class ApiOperationHeaders
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// Documents a JSON request body the handler reads itself. Not <c>Accepts</c>: routing would then answer another
+    /// content type with a bare 415 before the handler could explain it in a problem.
+    /// </summary>
+    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder, string description, params string[] mediaTypes) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, ct) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, ct);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = description,
+                Content = mediaTypes.ToDictionary(m => m, _ => new OpenApiMediaType { Schema = schema }),
+            };
+        });
+
     public static RouteHandlerBuilder WithRequestHeader(this RouteHandlerBuilder builder, string name, string description, bool required) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {

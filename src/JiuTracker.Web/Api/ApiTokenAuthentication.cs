@@ -29,6 +29,10 @@ public sealed class ApiTokenAuthentication(
     /// <summary>The token in words, for the source of the history entries its writes leave ("API token jt_AbC12… \"name\"").</summary>
     public const string SourceClaim = "jiutracker:api-source";
 
+    /// <summary>Whether the request is an API request with a valid token (the result is kept for the request's authorization).</summary>
+    public static async Task<bool> SignsInAsync(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(ApiEndpoints.Root, StringComparison.Ordinal) && (await http.AuthenticateAsync(SchemeName)).Succeeded;
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;

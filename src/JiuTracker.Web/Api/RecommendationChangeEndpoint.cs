@@ -18,7 +18,7 @@ public static class RecommendationChangeEndpoint
     public static void MapRecommendationChange(this RouteGroupBuilder api) =>
         api.MapPatch("/recommendations/{id:int}", ChangeAsync)
             .RequireAuthorization(ApiServiceCollectionExtensions.WritePolicy)
-            .Accepts<RecommendationChange>("application/merge-patch+json", "application/json")
+            .WithJsonBody<RecommendationChange>("What to change: a property left out keeps its stored value.", "application/merge-patch+json", "application/json")
             .Produces<ApiEndpoints.RecommendationDetails>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

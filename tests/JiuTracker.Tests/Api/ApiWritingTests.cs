@@ -45,6 +45,20 @@ public class ApiWritingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFa
         Assert.Contains("via API token jt_", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>30 KB of UTF-8: more than the 16 KB a request without a sign-in may send, so the token must count as signed in.</summary>
+    [Fact]
+    public async Task TheLongestCommentInChinese_IsSaved()
+    {
+        using var api = await app.ApiClientAsync(DemoAccounts.AndersNorsker, ApiTokenScope.ReadWrite);
+        var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 1);
+        var comment = new string('联', Comment.MaxLength);
+
+        var response = await api.PatchRecommendationAsync(id, $"{{\"comment\": \"{comment}\"}}", await api.ETagAsync(id));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await app.QueryAsync(db => db.Comments.CountAsync(c => c.RecommendationId == id && c.Text == comment)));
+    }
+
     [Fact]
     public async Task AnAdministrator_RecordsOnAnyReport()
     {
