@@ -15,6 +15,7 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ApiTokens>();
+        services.AddScoped<AsOfReads>();
         services.AddApiRateLimiting(configuration);
         services.AddApiDocument();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
