@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
 using JiuTracker.Web.Dashboard;
@@ -23,24 +24,24 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(Root).RequireAuthorization(ApiServiceCollectionExtensions.ReadPolicy).RequireRateLimiting(ApiRateLimiting.Policy).DisableAntiforgery();
-        api.MapGet("/reports", ReportsAsync)
+        api.MapGet("/reports", ReportsAsync).WithName("listReports").WithTags(ApiDocument.ReportsTag)
             .Produces<ListPage<ReportItem>>().ProducesValidationProblem().WithSummary("The reports, with their focal points, in the list's order");
-        api.MapGet("/recommendations", RecommendationsAsync)
+        api.MapGet("/recommendations", RecommendationsAsync).WithName("listRecommendations").WithTags(ApiDocument.RecommendationsTag)
             .Produces<ListPage<RecommendationItem>>().ProducesValidationProblem().WithSummary("The recommendations of a filter and figure, in the reports' order");
-        api.MapGet("/recommendations/{id:int}", RecommendationAsync)
+        api.MapGet("/recommendations/{id:int}", RecommendationAsync).WithName("getRecommendation").WithTags(ApiDocument.RecommendationsTag)
             .Produces<RecommendationDetails>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation with its text and comments")
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The recommendation's version, to send back as If-Match with a change.");
         api.MapRecommendationChange();
-        api.MapGet("/recommendations/{id:int}/history", HistoryAsync)
+        api.MapGet("/recommendations/{id:int}/history", HistoryAsync).WithName("getRecommendationHistory").WithTags(ApiDocument.RecommendationsTag)
             .Produces<IReadOnlyList<HistoryItem>>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("A recommendation's history, oldest first");
-        api.MapGet("/figures", FiguresAsync)
+        api.MapGet("/figures", FiguresAsync).WithName("getFigures").WithTags(ApiDocument.FiguresTag)
             .Produces<FiguresItem>().ProducesValidationProblem().WithSummary("The dashboard's figures and rates for a filter");
         api.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         endpoints.MapOpenApi(ApiDocument.Path);
         return endpoints;
     }
 
-    private static async Task<IResult> ReportsAsync(HttpContext http, [FromQuery] int? page, [FromQuery] string? asOf, JiuDbContext db, CancellationToken ct)
+    private static async Task<IResult> ReportsAsync(HttpContext http, [FromQuery] int? page, [FromQuery, Description(AsOfReads.ReportsDescription)] string? asOf, JiuDbContext db, CancellationToken ct)
     {
         List<(string, string)> problems = [.. PageProblem(page) is { } problem ? [problem] : Array.Empty<(string, string)>()];
         if (asOf is not null)
@@ -67,7 +68,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> RecommendationsAsync(
-        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] string? figure, [FromQuery] int? page, [FromQuery] DateOnly? asOf,
+        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] string? figure, [FromQuery] int? page, [FromQuery, Description(AsOfReads.Description)] DateOnly? asOf,
         FilteredRecommendations filtered, AsOfReads asOfReads, CancellationToken ct)
     {
         var problems = filter.Problems().ToList();
@@ -98,7 +99,7 @@ public static class ApiEndpoints
         return Results.Ok(new ListPage<RecommendationItem>([.. rows.Select(RecommendationItem.Of)], number, PageSize, total, NextPage(http, number, total)));
     }
 
-    private static async Task<IResult> RecommendationAsync(int id, [FromQuery] DateOnly? asOf, HttpContext http, JiuDbContext db, AsOfReads asOfReads, CancellationToken ct)
+    private static async Task<IResult> RecommendationAsync(int id, [FromQuery, Description(AsOfReads.Description)] DateOnly? asOf, HttpContext http, JiuDbContext db, AsOfReads asOfReads, CancellationToken ct)
     {
         if (asOf is { } day)
         {
@@ -132,7 +133,7 @@ public static class ApiEndpoints
         return (new RecommendationDetails(RecommendationItem.Of(facts), stored.Text, comments), stored.Version);
     }
 
-    private static async Task<IResult> HistoryAsync(int id, [FromQuery] DateOnly? asOf, JiuDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> HistoryAsync(int id, [FromQuery, Description(AsOfReads.Description)] DateOnly? asOf, JiuDbContext db, TimeProvider time, CancellationToken ct)
     {
         if (asOf is { } day && AsOfRange.Problem(day, time) is { } outside)
         {
@@ -153,7 +154,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> FiguresAsync(
-        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery] DateOnly? asOf, DashboardData data, FigureDefinitions definitions, AsOfReads asOfReads, CancellationToken ct)
+        HttpContext http, [AsParameters] RecommendationFilter filter, [FromQuery, Description(AsOfReads.Description)] DateOnly? asOf, DashboardData data, FigureDefinitions definitions, AsOfReads asOfReads, CancellationToken ct)
     {
         var problems = filter.Problems();
         if (problems.Count > 0)

@@ -14,6 +14,13 @@ namespace JiuTracker.Web.Api;
 /// </summary>
 public sealed class AsOfReads(JiuDbContext db, ExportSource source, TimeProvider time, IOptions<DashboardOptions> options)
 {
+    /// <summary>The <c>asOf</c> parameter, as the OpenAPI document describes it.</summary>
+    public const string Description =
+        "YYYY-MM-DD: the statuses and comments at the end of that day (UTC), rebuilt from the history as the exports do; from 1990-01-01 to today. " +
+        "Not with focalPoint or mine, nor with a figure about today.";
+
+    public const string ReportsDescription = "Refused with a 400 problem: the reports cannot be read as of a day (their CEB comments and focal points have no history).";
+
     public const string ReportsRefusal =
         "the reports cannot be read as of a day: their CEB comments and focal points are kept as they are now, with no history to rebuild them from. " +
         "Read the recommendations or the figures as of the day instead.";

@@ -16,7 +16,7 @@ namespace JiuTracker.Web.Api;
 public static class RecommendationChangeEndpoint
 {
     public static void MapRecommendationChange(this RouteGroupBuilder api) =>
-        api.MapPatch("/recommendations/{id:int}", ChangeAsync)
+        api.MapPatch("/recommendations/{id:int}", ChangeAsync).WithName("changeRecommendation").WithTags(ApiDocument.RecommendationsTag)
             .RequireAuthorization(ApiServiceCollectionExtensions.WritePolicy)
             .WithJsonBody<RecommendationChange>("What to change: a property left out keeps its stored value.", "application/merge-patch+json", "application/json")
             .Produces<ApiEndpoints.RecommendationDetails>()
