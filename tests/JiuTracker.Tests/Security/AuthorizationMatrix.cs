@@ -47,6 +47,7 @@ public static class AuthorizationMatrix
         ["GET /Account/Logout"] = SignedIn,
         ["GET /Account/Index"] = SignedIn,
         ["GET /Account/Tokens"] = SignedIn,
+        ["GET /Api/Index"] = SignedIn,
         ["POST /Account/Tokens?handler=Create"] = SignedIn,
         ["POST /Account/Tokens?handler=Revoke"] = SignedIn,
 
