@@ -16,6 +16,7 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddScoped<ApiTokens>();
         services.AddScoped<AsOfReads>();
+        services.AddSingleton<KeptApiPrincipals>();
         services.AddApiRateLimiting(configuration);
         services.AddApiDocument();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using JiuTracker.Web.Caching;
+using JiuTracker.Web.Data;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +17,8 @@ namespace JiuTracker.Web.Api;
 /// </summary>
 public sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiTokens tokens, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals)
+    ApiTokens tokens, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals,
+    KeptApiPrincipals kept, LatestDataVersion latest, JiuDbContext db, IOptions<SecurityOptions> security, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -46,7 +49,31 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("The Authorization header must be \"Bearer\" and a personal access token.");
         }
 
-        var token = await tokens.FindValidAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var text = header["Bearer ".Length..].Trim();
+        if (!ApiTokens.IsTokenText(text))
+        {
+            return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
+        }
+
+        // As for the pages' sessions (decision 022): the account is checked again once an account or token change was
+        // saved since the last check, read before it (a change in between makes the next request check), or after
+        // Security:AccountCheckSeconds; meanwhile a request costs no account query.
+        var ct = Context.RequestAborted;
+        var (hash, now) = (ApiTokens.HashOf(text), time.GetUtcNow());
+        var checkEvery = TimeSpan.FromSeconds(security.Value.AccountCheckSeconds);
+        var version = (await latest.ReadAsync(db, ct)).SavesBeyondHistory;
+        if (kept.Find(hash, version, now, checkEvery) is { } entry)
+        {
+            if (now - entry.LastUseNoted >= ApiTokens.LastUseEvery)
+            {
+                await tokens.NoteUseAsync(entry.Token.Id, now, ct);
+                kept.Keep(hash, entry with { LastUseNoted = now }, checkEvery);
+            }
+
+            return AuthenticateResult.Success(new AuthenticationTicket(entry.Principal, SchemeName));
+        }
+
+        var token = await tokens.FindValidAsync(text, ct);
         if (token is null)
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
@@ -63,7 +90,10 @@ public sealed class ApiTokenAuthentication(
         identity.AddClaim(new Claim(ScopeClaim, token.Scope.ToString()));
         identity.AddClaim(new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(SourceClaim, token.HistorySource));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var checkedPrincipal = new ClaimsPrincipal(identity);
+        var noted = token.LastUsedAt is { } last && now - last < ApiTokens.LastUseEvery ? last : now;
+        kept.Keep(hash, new KeptApiPrincipals.Entry(token, checkedPrincipal, version, now, noted), checkEvery);
+        return AuthenticateResult.Success(new AuthenticationTicket(checkedPrincipal, SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -200,7 +200,7 @@ public class ApiWritingTests(JiuTrackerFactory app) : IClassFixture<JiuTrackerFa
         using var api = app.ApiClient(token);
         var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 2);
         var etag = await api.ETagAsync(id);
-        await app.QueryAsync(db => db.ApiTokens.Where(t => t.Start == token.Substring(0, 8)).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow)));
+        await app.RevokeApiTokenAsync(DemoAccounts.AndersNorsker, token);
         var before = await app.RowCountsAsync();
 
         var response = await api.PatchRecommendationAsync(id, """{"comment": "After revocation."}""", etag);

@@ -20,6 +20,21 @@ public static class ApiClients
         return text ?? throw new InvalidOperationException(string.Join(" ", problems));
     }
 
+    /// <summary>Revokes the token as its owner's tokens page does (<see cref="ApiTokens.RevokeAsync"/>).</summary>
+    public static async Task RevokeApiTokenAsync(this JiuTrackerFactory app, string email, string token)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var user = await services.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No account {email}.");
+        var tokens = services.ServiceProvider.GetRequiredService<ApiTokens>();
+        var id = (await tokens.OfAsync(user.Id, CancellationToken.None)).Single(t => token.StartsWith(t.Start, StringComparison.Ordinal) && t.RevokedAt is null).Id;
+        var now = services.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (await tokens.RevokeAsync(id, user.Id, email, new ChangeStamp(email, now), CancellationToken.None) is { } refused)
+        {
+            throw new InvalidOperationException(refused);
+        }
+    }
+
     /// <summary>A client of the API (no cookies) sending <paramref name="token"/> as a bearer token.</summary>
     public static HttpClient ApiClient(this JiuTrackerFactory app, string? token)
     {
