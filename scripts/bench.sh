@@ -7,10 +7,12 @@
 # WORKBOOK_ROWS rows (download, fill in every row, upload and preview, apply), and opening a follow-up round over every
 # report of the large database with a focal-point account for each of its ~3,000 focal points (the POST's time and
 # the outbox rows it wrote), then its progress page with wrk, and the "Over time" page's trend over 20 quarters rebuilt
-# from the history of the large database. Prints one table; docs/benchmarks.md holds a run of it.
+# from the history of the large database, and the API (issue 24): listing 100 recommendations and reading the figures
+# with a personal access token against the equivalent pages (the drill-down list and the dashboard), with wrk at 1 and
+# 16 connections at the large size. Prints one table; docs/benchmarks.md holds a run of it.
 # Usage: scripts/bench.sh            (SMALL=100 LARGE=10000 reports, WIDE=100, DURATION=5s per wrk run,
 #                                     WORKBOOK_ROWS=10000; only 127.0.0.1)
-#        PARTS="workbook" scripts/bench.sh   only some parts, of: pages saves exports import workbook rounds trends (all by
+#        PARTS="workbook" scripts/bench.sh   only some parts, of: pages saves exports import workbook rounds trends api (all by
 #                                     default; the small database is generated for pages only; rounds generates a
 #                                     large database of its own, with the focal points' accounts)
 # Needs wrk (apt-get install -y wrk) for pages, sqlite3, curl, and Debian's openpyxl (python3-openpyxl, used through
@@ -22,7 +24,7 @@ large=${LARGE:-10000}
 duration=${DURATION:-5s}
 wide=${WIDE:-100}
 workbook_rows=${WORKBOOK_ROWS:-10000}
-parts=" ${PARTS:-pages saves exports import workbook rounds trends} "
+parts=" ${PARTS:-pages saves exports import workbook rounds trends api} "
 has_part() { [[ $parts == *" $1 "* ]]; }
 work=$(mktemp -d)
 app="$work/app"
@@ -47,8 +49,9 @@ start_app() {
   local started
   started=$(date +%s.%N)
   # Staging: no demo data or accounts, and no HTTPS redirection, so it can be measured over plain HTTP on loopback.
+  # The API's limit per token lifted: wrk measures the API, not its 429s.
   ASPNETCORE_ENVIRONMENT=Staging DOTNET_gcServer=${DOTNET_gcServer:-1} dotnet "$app/JiuTracker.Web.dll" --urls "$base" \
-    "--ConnectionStrings:JiuTracker=Data Source=$db" "--Serilog:MinimumLevel:Default=Warning" >"$work/app.log" 2>&1 &
+    "--ConnectionStrings:JiuTracker=Data Source=$db" "--Serilog:MinimumLevel:Default=Warning" "--Api:RequestsPerMinute=1000000" >"$work/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do curl -fs -o /dev/null "$base/Account/Login" 2>/dev/null && break; sleep 0.02; done
   curl -fs -o /dev/null "$base/Account/Login" || fail "the app did not start"
@@ -441,16 +444,51 @@ measure_trends() {
   trend[quarters_again]=$timed trend[quarters_again_cpu]=$timed_cpu
 }
 
+# The API against the equivalent pages at the large size: the first 100 recommendations of the list (the drill-down's
+# first page) and the figures (the dashboard), each warmed up, then wrk at 1 and 16 connections; the API with a
+# personal access token made on the tokens page, the pages with the sign-in cookie.
+declare -A api
+api_token() {
+  local page token
+  page=$(curl -fs -H "$cookie" "$base/Account/Tokens") || fail "the tokens page failed"
+  token=$(form_token "$page")
+  curl -fs -H "$cookie" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Name=Benchmark" \
+    --data-urlencode "Input.Scope=Read" --data-urlencode "Input.Days=1" "$base/Account/Tokens?handler=Create" \
+    | grep -o 'id="token-text"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//'
+}
+api_requests_per_second() {
+  local connections=$1 path=$2 out
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $bearer" "$base$path")" = 200 ] || fail "$path does not answer 200 to the token"
+  out=$(wrk -t "$(( connections < 2 ? 1 : 2 ))" -c "$connections" -d "$duration" -H "Authorization: Bearer $bearer" "$base$path")
+  if grep -q 'Non-2xx' <<<"$out"; then fail "$path answered errors under load: $out"; fi
+  awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out"
+}
+measure_api() {
+  sign_in
+  bearer=$(api_token)
+  [ -n "$bearer" ] || fail "no API token was created"
+  api[items]=$(curl -fs -H "Authorization: Bearer $bearer" "$base/api/v1/recommendations" | grep -o '"id":' | wc -l)
+  for path in /api/v1/recommendations /api/v1/figures; do wrk -t1 -c1 -d2s -H "Authorization: Bearer $bearer" "$base$path" >/dev/null; done
+  for path in /Dashboard/Recommendations /Dashboard; do wrk -t1 -c1 -d2s -H "$cookie" "$base$path" >/dev/null; done
+  for c in 1 16; do
+    sign_in
+    api[list,$c]=$(api_requests_per_second "$c" /api/v1/recommendations)
+    api[list_page,$c]=$(requests_per_second "$c" /Dashboard/Recommendations)
+    api[figures,$c]=$(api_requests_per_second "$c" /api/v1/figures)
+    api[figures_page,$c]=$(requests_per_second "$c" /Dashboard)
+  done
+}
+
 declare -A startups sql
 sizes=""
 if has_part pages; then sizes="$small"; fi
-if has_part pages || has_part saves || has_part exports || has_part workbook || has_part trends; then sizes="$sizes $large"; fi
+if has_part pages || has_part saves || has_part exports || has_part workbook || has_part trends || has_part api; then sizes="$sizes $large"; fi
 for size in $sizes; do
   db="$work/bench-$size.db"
   run_cli generate --reports "$size" --seed 1 "--ConnectionStrings:JiuTracker=Data Source=$db"
   echo "$password" | run_cli create-admin --email bench@example.org "--ConnectionStrings:JiuTracker=Data Source=$db" >/dev/null
   if [ "$size" = "$large" ] && has_part saves; then wide_report=$(add_wide_report "$wide"); fi
-  if ! has_part pages && ! has_part saves && ! has_part exports; then continue; fi
+  if ! has_part pages && ! has_part saves && ! has_part exports && ! has_part api; then continue; fi
   start_app
   startups[$size]=$startup
   sign_in
@@ -461,6 +499,7 @@ for size in $sizes; do
   if [ "$size" = "$large" ]; then
     if has_part saves; then measure_saves "$wide_report"; fi
     if has_part exports; then measure_exports server; fi
+    if has_part api; then measure_api; fi
   fi
   stop_app
 done
@@ -567,4 +606,14 @@ if has_part trends; then
   printf '"Over time" at %s recommendations, %s history entries (%s status changes): first page by year (dashboard, cohorts, 5 years) %.2f s (%.0f ms CPU); the 20-quarter trend from scratch %.2f s (%.0f ms CPU), again after a status change %.2f s (%.0f ms CPU; target: under 2 s); kept %.0f ms\n' \
     "$(recs "$large")" "${trend[history]}" "${trend[status_changes]}" "${trend[page_first]}" "${trend[page_first_cpu]}" \
     "${trend[quarters]}" "${trend[quarters_cpu]}" "${trend[quarters_again]}" "${trend[quarters_again_cpu]}" "$(echo "${trend[kept]} * 1000" | bc -l)"
+fi
+if has_part api; then
+  echo
+  echo "API against the equivalent pages at $(recs "$large") recommendations, requests/s (wrk, $duration each; ${api[items]} items a list page)"
+  printf '%-44s %8s %8s %8s | %8s %8s %8s\n' read "API c1" "page c1" "÷page" "API c16" "page c16" "÷page"
+  for read in list figures; do
+    label=$([ "$read" = list ] && echo "100 recommendations (/Dashboard/Recommendations)" || echo "the figures (/Dashboard)")
+    printf '%-44s %8s %8s %8.2f | %8s %8s %8.2f\n' "$label" "${api[$read,1]}" "${api[${read}_page,1]}" "$(echo "${api[$read,1]} / ${api[${read}_page,1]}" | bc -l)" \
+      "${api[$read,16]}" "${api[${read}_page,16]}" "$(echo "${api[$read,16]} / ${api[${read}_page,16]}" | bc -l)"
+  done
 fi

@@ -25,6 +25,8 @@ public sealed record Edit(string Account, int RecommendationId, string Comment, 
     public bool InWholeReport => Path == EditPath.WholeReport;
 
     public bool InWorkbook => Path == EditPath.Workbook;
+
+    public bool ThroughApi => Path == EditPath.Api;
 }
 
 public enum EditPath
@@ -32,6 +34,9 @@ public enum EditPath
     SingleEdit,
     WholeReport,
     Workbook,
+
+    /// <summary>A comment added through the API with a read-write token and If-Match (<see cref="ApiWriter"/>).</summary>
+    Api,
 }
 
 /// <summary>A step of the coordinator's follow-up rounds, and what the app answered.</summary>

@@ -38,6 +38,10 @@ public static partial class HistoryCheck
                         (stored is null ? "" : $"; stored by {stored.By} on recommendation {stored.RecommendationId}") +
                         (edit.Detail is null ? "" : $"; the app said: {edit.Detail}"));
                     break;
+                case EditOutcome.Acknowledged when edit.ThroughApi && stored.Source?.StartsWith(ApiSource, StringComparison.Ordinal) != true:
+                    missing++;
+                    problems.Add($"acknowledged through the API but its history entry does not say so: \"{edit.Comment}\" has the source {stored.Source ?? "none"}");
+                    break;
                 case EditOutcome.Acknowledged when !RecordsStatus(stored, edit.Implementation):
                     missing++;
                     problems.Add(edit.Implementation is { } set
@@ -113,7 +117,7 @@ public static partial class HistoryCheck
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c."NewValue", c."ChangedBy", c."RecommendationId",
+            SELECT c."NewValue", c."ChangedBy", c."RecommendationId", c."Source",
                    (SELECT group_concat(i."NewValue", ' ') FROM "History" i
                      WHERE i."RecommendationId" = c."RecommendationId" AND i."ChangedAt" = c."ChangedAt" AND i."Field" = 'Implementation'),
                    (SELECT group_concat(coalesce(m."OldValue", '—') || '>' || coalesce(m."NewValue", '—'), ' ') FROM "History" m
@@ -131,15 +135,21 @@ public static partial class HistoryCheck
         while (await reader.ReadAsync(ct))
         {
             comments[reader.GetString(0)] = new StoredComment(
-                reader.GetString(1), reader.GetInt32(2), Words(reader, 3), Words(reader, 4),
-                RecordedBefore: reader.IsDBNull(5) ? null : reader.GetString(5),
-                ClaimedBefore: !reader.IsDBNull(6) && reader.GetString(6) == ClaimedCode);
+                reader.GetString(1), reader.GetInt32(2), Words(reader, 4), Words(reader, 5),
+                RecordedBefore: reader.IsDBNull(6) ? null : reader.GetString(6),
+                ClaimedBefore: !reader.IsDBNull(7) && reader.GetString(7) == ClaimedCode)
+            {
+                Source = reader.IsDBNull(3) ? null : reader.GetString(3),
+            };
         }
 
         return comments;
     }
 
     private static string[] Words(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? [] : reader.GetString(column).Split(' ');
+
+    /// <summary>How the history's source of an API write starts (the token that made it follows).</summary>
+    private const string ApiSource = "API token ";
 
     /// <summary>The value an <c>ImplementationClaim</c> entry gives a pending claim (and the code of Implemented).</summary>
     private const string ClaimedCode = "implemented";
@@ -154,6 +164,9 @@ public static partial class HistoryCheck
     /// <param name="RecordedBefore">The recorded implementation status just before the save (its code), null for none.</param>
     private sealed record StoredComment(string By, int RecommendationId, string[] Implementations, string[] Claims, string? RecordedBefore, bool ClaimedBefore)
     {
+        /// <summary>How the save came in (the history's Source): "API token …" for the API's writes.</summary>
+        public string? Source { get; init; }
+
         public string Describe() =>
             $"status entries [{string.Join(", ", Implementations)}], claim entries [{string.Join(", ", Claims)}]; before: {RecordedBefore ?? "no status"}{(ClaimedBefore ? ", claimed" : "")}";
     }

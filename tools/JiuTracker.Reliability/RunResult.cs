@@ -72,6 +72,11 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
                 failures.Add("no claimed implementation was decided, so validation was not exercised");
             }
 
+            if (Kind == "soak" && !Log.Edits.Any(e => e is { ThroughApi: true, Outcome: EditOutcome.Acknowledged }))
+            {
+                failures.Add("no write through the API was acknowledged, so the API's writes were not exercised");
+            }
+
             if (Kind == "soak" && Log.Unanswered > 0)
             {
                 failures.Add($"{Log.Unanswered} requests got no answer");
@@ -105,6 +110,9 @@ public sealed record RunResult(string Kind, RunSettings Settings, EditLog Log, H
             $"{Log.Edits.Count(e => e.InWholeReport && e.Outcome == EditOutcome.Conflict)} refused as stale");
         output.WriteLine($"workbook uploads: {Log.Edits.Count(e => e.InWorkbook)} rows filled in, {Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Acknowledged)} applied, " +
             $"{Log.Edits.Count(e => e.InWorkbook && e.Outcome == EditOutcome.Conflict)} refused as conflicts");
+        output.WriteLine($"API writes: {Log.Edits.Count(e => e.ThroughApi)} comments sent with If-Match, {Log.Edits.Count(e => e.ThroughApi && e.Outcome == EditOutcome.Acknowledged)} acknowledged (200), " +
+            $"{Log.Edits.Count(e => e.ThroughApi && e.Outcome == EditOutcome.Conflict)} refused as stale (412), {Log.Edits.Count(e => e.ThroughApi && e.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused otherwise, " +
+            $"{Log.Edits.Count(e => e.ThroughApi && e.Outcome == EditOutcome.Unanswered)} unanswered");
         output.WriteLine($"rounds: {Log.Count(RoundStep.Open, EditOutcome.Acknowledged)} opened, {Log.Count(RoundStep.Remind, EditOutcome.Acknowledged)} reminders by hand, " +
             $"{Log.Count(RoundStep.Close, EditOutcome.Acknowledged)} closed (acknowledged); " +
             $"{Log.RoundActions.Count(a => a.Outcome == EditOutcome.Unanswered)} unanswered, {Log.RoundActions.Count(a => a.Outcome is EditOutcome.OtherRefusal or EditOutcome.ServerError)} refused");

@@ -7,7 +7,8 @@ namespace JiuTracker.Reliability;
 
 /// <summary>
 /// A script's owner who keeps making personal access tokens (decision 041): creates one on the account's tokens page,
-/// reads the reports and the figures of the API with it, revokes it on the same page, and sees the API refuse it. Each
+/// reads the reports and the figures of the API with it, with a read-write one also adds a comment through the API
+/// (<see cref="ApiWriter"/>, with If-Match), revokes it on the same page, and sees the API refuse it. Each
 /// creation and revocation is kept with the token's name, unique to the run, to find it and its audit entries
 /// afterwards. One token, created before the run, is never revoked: it must still work at the end. The account is one
 /// the administrator creates for it before the run, since every demo account is taken by another simulated user (and
@@ -15,7 +16,10 @@ namespace JiuTracker.Reliability;
 /// </summary>
 public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, string email = TokenUser.Email, string administrator = Unlocker.Administrator) : IDisposable
 {
-    /// <summary>An auditor's account (reads everything, as the API does) made for the run: no other simulated user signs in with it.</summary>
+    /// <summary>
+    /// An administrator's account made for the run (reads everything, and writes any report's comments with a read-write
+    /// token): no other simulated user signs in with it.
+    /// </summary>
     public const string Email = "api.script@jiutracker.local";
 
     public const string Page = "/Account/Tokens";
@@ -25,6 +29,7 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
 
     private readonly Random _random = new(104729);
     private readonly AppClient _client = new(baseAddress);
+    private readonly ApiWriter _writer = new(baseAddress, runTag, email, log);
     private int _loops;
 
     /// <summary>
@@ -39,7 +44,7 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
             using var created = await admin.PostFormAsync("/Admin/Accounts/Create", create.Form, new Dictionary<string, string>
             {
                 ["Input.Email"] = email,
-                ["Input.Roles"] = "Auditor",
+                ["Input.Roles"] = "Administrator",
                 ["Input.Password"] = DemoAccount.Password,
             }, ct);
             if (created.StatusCode != HttpStatusCode.Redirect)
@@ -120,6 +125,12 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
             }
         }
 
+        // A read-write token also writes: a comment with If-Match, through the API.
+        if (created.ReadWrite && !await _writer.WriteOnceAsync(created.Text))
+        {
+            return false;
+        }
+
         await Task.Delay(_random.Next(0, 30), CancellationToken.None);
         if (await RevokeAsync(created) != EditOutcome.Acknowledged)
         {
@@ -143,7 +154,7 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
         return true;
     }
 
-    private sealed record CreatedToken(string Name, string Text, int Id, IHtmlFormElement Revoke);
+    private sealed record CreatedToken(string Name, string Text, int Id, IHtmlFormElement Revoke, bool ReadWrite);
 
     /// <summary>Posts the creation form; an acknowledgement is the answer showing the token's text, its row with a revoke form.</summary>
     private async Task<CreatedToken?> CreateAsync(string name, CancellationToken stop)
@@ -192,7 +203,7 @@ public sealed class TokenUser(Uri baseAddress, string runTag, EditLog log, strin
             return null;
         }
 
-        return new CreatedToken(name, text, id!.Value, revoke);
+        return new CreatedToken(name, text, id!.Value, revoke, readWrite);
     }
 
     /// <summary>Posts the row's revoke form; an acknowledgement is the redirect back to the tokens page.</summary>

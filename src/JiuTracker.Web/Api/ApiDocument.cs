@@ -13,6 +13,10 @@ public static class ApiDocument
 
     public const string Path = "/openapi/{documentName}.json";
 
+    public const string ReportsTag = "Reports";
+    public const string RecommendationsTag = "Recommendations";
+    public const string FiguresTag = "Figures";
+
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(Name, options =>
         {
@@ -23,7 +27,16 @@ public static class ApiDocument
                 {
                     Title = "JiuTracker API",
                     Version = Name,
-                    Description = "JIU recommendations, their statuses and history, and the dashboard's figures, read with a personal access token.",
+                    Description = "JIU recommendations, their statuses and history, and the dashboard's figures, read with a personal access token; " +
+                        "statuses and comments recorded with a read-write one (If-Match: the ETag of the read).",
+                };
+                // The API is at the app's own address, wherever it is served: no server URL is named.
+                document.Servers = [];
+                document.Tags = new HashSet<OpenApiTag>
+                {
+                    new() { Name = ReportsTag, Description = "The JIU reports, with their focal points." },
+                    new() { Name = RecommendationsTag, Description = "The recommendations with their statuses, comments and history; the changes a focal point records." },
+                    new() { Name = FiguresTag, Description = "The dashboard's figures and rates, each with its definition." },
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

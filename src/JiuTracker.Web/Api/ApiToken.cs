@@ -62,6 +62,16 @@ public sealed class ApiToken
 
     public string? RevokedBy { get; private set; }
 
+    /// <summary>The source of the history entries its writes leave: the history reads "via API token jt_AbC12… \"name\"".</summary>
+    public string HistorySource
+    {
+        get
+        {
+            var source = $"API token {Start}… \"{Name}\"";
+            return source.Length <= ChangeStamp.MaxSourceLength ? source : source[..ChangeStamp.MaxSourceLength];
+        }
+    }
+
     public bool IsValidAt(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 
     public void Revoke(string by, DateTimeOffset at)

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using JiuTracker.Web.Caching;
+using JiuTracker.Web.Data;
 using JiuTracker.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +17,8 @@ namespace JiuTracker.Web.Api;
 /// </summary>
 public sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiTokens tokens, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals)
+    ApiTokens tokens, UserManager<IdentityUser> users, IUserClaimsPrincipalFactory<IdentityUser> principals,
+    KeptApiPrincipals kept, LatestDataVersion latest, JiuDbContext db, IOptions<SecurityOptions> security, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -24,6 +28,13 @@ public sealed class ApiTokenAuthentication(
 
     /// <summary>The token's id, for the rate limit per token.</summary>
     public const string TokenClaim = "jiutracker:api-token";
+
+    /// <summary>The token in words, for the source of the history entries its writes leave ("API token jt_AbC12… \"name\"").</summary>
+    public const string SourceClaim = "jiutracker:api-source";
+
+    /// <summary>Whether the request is an API request with a valid token (the result is kept for the request's authorization).</summary>
+    public static async Task<bool> SignsInAsync(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(ApiEndpoints.Root, StringComparison.Ordinal) && (await http.AuthenticateAsync(SchemeName)).Succeeded;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -38,7 +49,31 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("The Authorization header must be \"Bearer\" and a personal access token.");
         }
 
-        var token = await tokens.FindValidAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var text = header["Bearer ".Length..].Trim();
+        if (!ApiTokens.IsTokenText(text))
+        {
+            return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
+        }
+
+        // As for the pages' sessions (decision 022): the account is checked again once an account or token change was
+        // saved since the last check, read before it (a change in between makes the next request check), or after
+        // Security:AccountCheckSeconds; meanwhile a request costs no account query.
+        var ct = Context.RequestAborted;
+        var (hash, now) = (ApiTokens.HashOf(text), time.GetUtcNow());
+        var checkEvery = TimeSpan.FromSeconds(security.Value.AccountCheckSeconds);
+        var version = (await latest.ReadAsync(db, ct)).SavesBeyondHistory;
+        if (kept.Find(hash, version, now, checkEvery) is { } entry)
+        {
+            if (now - entry.LastUseNoted >= ApiTokens.LastUseEvery)
+            {
+                await tokens.NoteUseAsync(entry.Token.Id, now, ct);
+                kept.Keep(hash, entry with { LastUseNoted = now }, checkEvery);
+            }
+
+            return AuthenticateResult.Success(new AuthenticationTicket(entry.Principal, SchemeName));
+        }
+
+        var token = await tokens.FindValidAsync(text, ct);
         if (token is null)
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
@@ -54,7 +89,11 @@ public sealed class ApiTokenAuthentication(
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ScopeClaim, token.Scope.ToString()));
         identity.AddClaim(new Claim(TokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        identity.AddClaim(new Claim(SourceClaim, token.HistorySource));
+        var checkedPrincipal = new ClaimsPrincipal(identity);
+        var noted = token.LastUsedAt is { } last && now - last < ApiTokens.LastUseEvery ? last : now;
+        kept.Keep(hash, new KeptApiPrincipals.Entry(token, checkedPrincipal, version, now, noted), checkEvery);
+        return AuthenticateResult.Success(new AuthenticationTicket(checkedPrincipal, SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -66,6 +105,11 @@ public sealed class ApiTokenAuthentication(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed",
-            "The token's account may not do this, or the token's scope does not allow it.");
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed", ReadsOnlyButMustWrite()
+            ? "This token may only read: recording statuses and comments needs a token with the read-write scope (create one on your account page)."
+            : "The token's account may not do this.");
+
+    private bool ReadsOnlyButMustWrite() =>
+        Context.User.FindFirst(ScopeClaim)?.Value != nameof(ApiTokenScope.ReadWrite)
+        && Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ApiServiceCollectionExtensions.WritePolicy) == true;
 }

@@ -79,7 +79,7 @@ public sealed class ApiTokens(JiuDbContext db, TimeProvider time)
     /// <summary>The valid token with this text, or null; its last use is noted, to the minute.</summary>
     public async Task<ApiToken?> FindValidAsync(string text, CancellationToken ct)
     {
-        if (!text.StartsWith(ApiToken.Prefix, StringComparison.Ordinal) || text.Length > 100)
+        if (!IsTokenText(text))
         {
             return null;
         }
@@ -94,19 +94,28 @@ public sealed class ApiTokens(JiuDbContext db, TimeProvider time)
 
         // The last use is a note for the owner, not data any page keeps: written beside the unit of work, so it does not
         // raise the data version and empty every kept page on each API request (decision 041). Once a minute at most.
-        if (token.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1))
+        if (token.LastUsedAt is not { } last || now - last >= LastUseEvery)
         {
-            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+            await NoteUseAsync(token.Id, now, ct);
         }
 
         return token;
     }
 
+    /// <summary>How often a token's last use is written at most.</summary>
+    public static readonly TimeSpan LastUseEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>Notes the token's last use beside the unit of work (see <see cref="FindValidAsync"/>).</summary>
+    public Task NoteUseAsync(int tokenId, DateTimeOffset now, CancellationToken ct) =>
+        db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+
+    public static bool IsTokenText(string text) => text.StartsWith(ApiToken.Prefix, StringComparison.Ordinal) && text.Length <= 100;
+
     public static string ScopeInWords(ApiTokenScope scope) => scope == ApiTokenScope.ReadWrite
         ? "reads and records statuses and comments"
         : "reads only";
 
-    private static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -72,42 +72,23 @@ public static class RecommendationsCsv
     }
 
     /// <summary>
-    /// As of a day, the rows come from the history-rebuilt snapshots (see <see cref="ExportSource"/>), filtered in
-    /// memory with the same figure definitions; filters that depend on today's assignments are refused.
+    /// As of a day, the rows come from the history-rebuilt snapshots (see <see cref="RecommendationsAsOf"/>);
+    /// filters that depend on today's assignments are refused.
     /// </summary>
     private static ExportScope AsOfScope(RecommendationFilter filter, DateOnly asOf, Figure figure, List<string> problems, TimeProvider time)
     {
-        if (filter.FocalPoint is not null || filter.IsMine)
-        {
-            problems.Add("asOf: cannot be combined with focalPoint or mine, which follow today's assignments.");
-        }
-
-        if (FigureDefinitions.IsAboutToday(figure))
-        {
-            problems.Add($"asOf: the figure {figure} is about today and cannot be taken as of a day.");
-        }
-
-        var scope = new ExportScope { From = filter.From, To = filter.To, Report = filter.Report is null ? null : [filter.Report], AsOf = asOf };
+        problems.AddRange(RecommendationsAsOf.Problems(filter, figure).Select(p => $"{p.Parameter}: {p.Message}"));
+        var scope = RecommendationsAsOf.Scope(filter, asOf);
         problems.AddRange(scope.Problems(time));
-        return scope.ForReader(mayReadWithdrawn: false);
+        return scope;
     }
 
     private static async IAsyncEnumerable<Row> RowsAsOf(
         ExportSource source, ExportScope scope, RecommendationFilter filter, FigureDefinitions.Definition figure, [EnumeratorCancellation] CancellationToken ct)
     {
-        var addressee = filter.AddresseeValue;
-        await foreach (var report in source.ReportsAsync(scope, ct))
+        await foreach (var (report, recommendation) in RecommendationsAsOf.RowsAsync(source, scope, filter, figure, ct))
         {
-            if (filter.Unit is { } unit && !report.FocalPoints.Any(f => f.Unit == unit))
-            {
-                continue;
-            }
-
-            foreach (var recommendation in report.Recommendations.Where(r =>
-                (addressee is null || r.Addressee == addressee) && figure.Matches(SnapshotFacts.Of(report, r))))
-            {
-                yield return Row.From(report, recommendation);
-            }
+            yield return Row.From(report, recommendation);
         }
     }
 

@@ -4,9 +4,10 @@ namespace JiuTracker.Web.Export;
 
 public static class SnapshotFacts
 {
-    /// <summary>The facts of an export's snapshot, so an export counts with the dashboard's definitions; no ids, no last change.</summary>
+    /// <summary>The facts of an export's snapshot, so an export counts with the dashboard's definitions; no last change.</summary>
     public static RecommendationFacts Of(ReportSnapshot report, RecommendationSnapshot recommendation) => new()
     {
+        Id = recommendation.Id,
         ReportSymbol = report.Symbol,
         ReportYear = report.Year,
         Number = recommendation.Number,

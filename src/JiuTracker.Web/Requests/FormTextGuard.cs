@@ -52,7 +52,8 @@ public static class FormTextGuard
         return field is null ? null : $"The field “{Printable(field)}” contains a control character, which is not text.";
     }
 
-    private static bool HasControlCharacter(string? text) => text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+    /// <summary>Whether the text holds a character nobody types (NUL, BEL, escape…); tabs and line breaks are text.</summary>
+    public static bool HasControlCharacter(string? text) => text is not null && text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
 
     private static string Printable(string name) =>
         new([.. name.Replace("Input.", "", StringComparison.Ordinal).Take(100).Select(c => char.IsControl(c) ? '?' : c)]);

@@ -1,3 +1,4 @@
+using JiuTracker.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -8,7 +9,7 @@ namespace JiuTracker.Web.Requests;
 /// <summary>
 /// How much of a request body the server reads. Without signing in (and on the pages anyone may use: sign-in, the
 /// error pages, health) 16 KB, enough for the sign-in form many times over; signed in, 8 MB, more than any form
-/// needs; the upload pages (a document, an update workbook) set their own, larger limits and require a signed-in user. A body known to be larger is
+/// needs (an API request with a valid token is signed in too); the upload pages (a document, an update workbook) set their own, larger limits and require a signed-in user. A body known to be larger is
 /// refused with a 413 before a byte of it is read; a chunked body of unknown length is read up to the limit and
 /// refused when it goes past, so nobody can make the server hold more than the limit.
 /// </summary>
@@ -27,7 +28,9 @@ public static class RequestBodyLimits
         }
 
         var endpoint = http.GetEndpoint();
-        var anonymous = http.User.Identity?.IsAuthenticated != true || endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        // The default scheme is the pages' cookie; an API request is signed in by its token instead.
+        var signedIn = http.User.Identity?.IsAuthenticated == true || await ApiTokenAuthentication.SignsInAsync(http);
+        var anonymous = !signedIn || endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
         if (!anonymous && endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is not null)
         {
             // The upload pages: their own limits, for signed-in users only.

@@ -1,3 +1,4 @@
+using JiuTracker.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JiuTracker.Web.Requests;
@@ -27,6 +28,12 @@ public static class RequestRefusal
         try
         {
             await next(http);
+        }
+        catch (BadHttpRequestException refused) when (!http.Response.HasStarted && http.Request.Path.StartsWithSegments(ApiEndpoints.Root, StringComparison.Ordinal))
+        {
+            // The API answers in problem details, keyed by parameter, with the pages' words.
+            var (parameter, message) = WrongTypeValues.ParameterOfEndpointRefusal(refused.Message) ?? ("request", refused.Message);
+            await ApiProblems.BadQuery([(parameter, message)], refused.StatusCode).ExecuteAsync(http);
         }
         catch (BadHttpRequestException refused) when (!http.Response.HasStarted)
         {

@@ -13,10 +13,19 @@ public sealed partial class WrongTypeValues : IBindingMetadataProvider
     public static string Describe(string field, string typeName, string value) => $"{field}: \"{value}\" is not {Expected(typeName)}.";
 
     /// <summary>The framework's binding failure of an endpoint ("Failed to bind parameter …") in words; null for any other refusal.</summary>
-    public static string? FromEndpointRefusal(string message) =>
-        FailedBinding().Match(message) is { Success: true } failed
-            ? Describe(AddressName(failed.Groups["name"].Value), failed.Groups["type"].Value, failed.Groups["value"].Value)
-            : null;
+    public static string? FromEndpointRefusal(string message) => ParameterOfEndpointRefusal(message)?.Message;
+
+    /// <summary>The same, with the parameter the address names ("asOf"), for an API problem keyed by parameter.</summary>
+    public static (string Parameter, string Message)? ParameterOfEndpointRefusal(string message)
+    {
+        if (FailedBinding().Match(message) is not { Success: true } failed)
+        {
+            return null;
+        }
+
+        var name = AddressName(failed.Groups["name"].Value);
+        return (name, Describe(name, failed.Groups["type"].Value, failed.Groups["value"].Value));
+    }
 
     public void CreateBindingMetadata(BindingMetadataProviderContext context)
     {

@@ -6,6 +6,7 @@ public static class UpdatesServiceCollectionExtensions
     {
         services.AddScoped<UpdateWorkbookSource>();
         services.AddScoped<WorkbookUpdates>();
+        services.AddScoped<RecommendationSave>();
         return services;
     }
 }

@@ -109,6 +109,10 @@ public static class PageCatalog
             Then = page => page.GetByRole(AriaRole.Region, new() { Name = Rounds.OpenRoundName }).Locator("li").First.WaitForAsync(),
         },
         new("/Account/Tokens", "API tokens", _ => "Account/Tokens", SignedIn),
+        new("/Api/Index", "the API reference, its operations rendered", _ => "Api", SignedIn)
+        {
+            Then = page => page.Locator(".opblock-summary-path").Nth(5).WaitForAsync(),
+        },
         new("/Account/Tokens", "an API token just created, shown once", _ => "Account/Tokens", [Visitor.FocalPoint])
         {
             Then = async page =>

@@ -1,5 +1,7 @@
 using System.Net;
 using JiuTracker.Tests.Infrastructure;
+using JiuTracker.Tests.Web;
+using JiuTracker.Web.Api;
 
 namespace JiuTracker.Tests.Api;
 
@@ -22,5 +24,21 @@ public class ApiTokenExpiryTests(ClockedJiuTrackerFactory app) : IClassFixture<C
 
         var page = await (await app.SignedInClientAsync(DemoAccounts.Management)).GetDocumentAsync("/Account/Tokens");
         Assert.Contains("Expired", page.QuerySelector("#tokens tbody tr")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExpiredReadWriteToken_WritesNothing()
+    {
+        using var api = app.ApiClient(await app.ApiTokenAsync(DemoAccounts.AndersNorsker, ApiTokenScope.ReadWrite, days: 1));
+        var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 1);
+        var etag = await api.ETagAsync(id);
+        app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var before = await app.RowCountsAsync();
+
+        var response = await api.PatchRecommendationAsync(id, """{"comment": "Too late."}""", etag);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("unknown, expired or revoked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.RowCountsAsync());
     }
 }

@@ -50,6 +50,7 @@ public static class AuthorizationMatrix
         ["GET /Account/Logout"] = SignedIn,
         ["GET /Account/Index"] = SignedIn,
         ["GET /Account/Tokens"] = SignedIn,
+        ["GET /Api/Index"] = SignedIn,
         ["POST /Account/Tokens?handler=Create"] = SignedIn,
         ["POST /Account/Tokens?handler=Revoke"] = SignedIn,
 
@@ -63,6 +64,9 @@ public static class AuthorizationMatrix
         ["GET /api/v1/recommendations/{id:int}"] = SignedIn,
         ["GET /api/v1/recommendations/{id:int}/history"] = SignedIn,
         ["GET /api/v1/figures"] = SignedIn,
+
+        // Writing through the API, with a read-write token: as on the edit page, the report's focal points and administrators.
+        ["PATCH /api/v1/recommendations/{id:int}"] = ReportEditors,
         ["GET /openapi/{documentName}.json"] = SignedIn,
         ["POST /Account/Logout"] = SignedIn,
         ["GET /Error"] = Everyone,

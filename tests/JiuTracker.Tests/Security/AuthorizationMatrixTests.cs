@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using JiuTracker.Web.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using JiuTracker.Tests.Infrastructure;
 
 namespace JiuTracker.Tests.Security;
@@ -46,8 +50,10 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         var client = await ClientForAsync(principal);
         var token = await client.AntiforgeryTokenAsync(principal == Principal.Anonymous ? "/Account/Login" : "/Account/Logout");
         var valueOf = await app.SampleRouteValuesAsync();
-        // The API takes no cookie: its requests carry a personal access token of the same account.
-        using var api = app.ApiClient(principal == Principal.Anonymous ? null : await app.ApiTokenAsync(EmailOf(principal)));
+        // The API takes no cookie: its requests carry a personal access token of the same account; its writes a read-write one.
+        using var reader = app.ApiClient(principal == Principal.Anonymous ? null : await app.ApiTokenAsync(EmailOf(principal)));
+        using var writer = app.ApiClient(principal == Principal.Anonymous ? null : await app.ApiTokenAsync(EmailOf(principal), ApiTokenScope.ReadWrite));
+        HttpClient ClientOf(AppEndpoint endpoint) => !IsApi(endpoint) ? client : endpoint.Method == HttpMethods.Get ? reader : writer;
         // Signing out ends the walk, so it comes last.
         var endpoints = (await AppEndpoints.AllAsync(app.Services))
             .OrderBy(e => e.Name == SignOut)
@@ -58,7 +64,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
         var failures = new List<string>();
         foreach (var endpoint in refused)
         {
-            var response = await SendAsync(IsApi(endpoint) ? api : client, endpoint, valueOf, token);
+            var response = await SendAsync(ClientOf(endpoint), endpoint, valueOf, token);
             if (!IsRefusal(response, principal, endpoint))
             {
                 failures.Add($"{endpoint.Name} should be refused, but answered {Describe(response)}");
@@ -69,7 +75,7 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
 
         foreach (var endpoint in endpoints.Except(refused))
         {
-            var response = await SendAsync(IsApi(endpoint) ? api : client, endpoint, valueOf, token);
+            var response = await SendAsync(ClientOf(endpoint), endpoint, valueOf, token);
             if (!IsServed(response, endpoint))
             {
                 failures.Add($"{endpoint.Name} should be served, but answered {Describe(response)}");
@@ -126,9 +132,10 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
 
     private static bool IsApi(AppEndpoint endpoint) => endpoint.Page.StartsWith("/api/", StringComparison.Ordinal);
 
-    /// <summary>Anonymous requests are sent to the sign-in page, or, on the API, answered 401 with a problem; others get a 403.</summary>
+    /// <summary>Anonymous requests are sent to the sign-in page, or, on the API, answered 401 with a problem; others get a 403 (a problem on the API).</summary>
     private static bool IsRefusal(HttpResponseMessage response, Principal principal, AppEndpoint endpoint) =>
         principal != Principal.Anonymous ? response.StatusCode == HttpStatusCode.Forbidden
+            && (!IsApi(endpoint) || response.Content.Headers.ContentType?.MediaType == "application/problem+json")
         : IsApi(endpoint) ? response.StatusCode == HttpStatusCode.Unauthorized && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
         : IsSentToSignIn(response);
 
@@ -150,12 +157,20 @@ public class AuthorizationMatrixTests(JiuTrackerFactory app) : IClassFixture<Jiu
     private static string Describe(HttpResponseMessage response) =>
         $"{(int)response.StatusCode}{(response.Headers.Location is { } location ? $" to {location}" : "")}";
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, AppEndpoint endpoint, Func<AppEndpoint, string, string> valueOf, string token)
+    /// <summary>A form post with its antiforgery token, an API change that changes nothing on the current version, or a GET.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, AppEndpoint endpoint, Func<AppEndpoint, string, string> valueOf, string token)
     {
         var url = endpoint.Url(name => valueOf(endpoint, name));
+        if (endpoint.Method == HttpMethods.Patch)
+        {
+            var id = int.Parse(url.Split('/')[^1], CultureInfo.InvariantCulture);
+            var version = await app.QueryAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
+            return await client.PatchRecommendationAsync(id, "{}", RecommendationETag.Of(id, version));
+        }
+
         return endpoint.IsPost
-            ? client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))
-            : client.GetAsync(url);
+            ? await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))
+            : await client.GetAsync(url);
     }
 
     private async Task<HttpClient> ClientForAsync(Principal principal) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using JiuTracker.Tests.Infrastructure;
@@ -102,7 +104,7 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         using var api = await app.ApiClientAsync(DemoAccounts.Admin);
         var valueOf = await app.SampleRouteValuesAsync();
         var failures = new List<string>();
-        var gets = (await AppEndpoints.AllAsync(app.Services)).Where(e => !e.IsPost && e.Handler is null).ToList();
+        var gets = (await AppEndpoints.AllAsync(app.Services)).Where(e => e.Method == "GET" && e.Handler is null).ToList();
         var query = string.Join("&", QueryParameters.Select(p => $"{p}={Uri.EscapeDataString(value[..Math.Min(value.Length, 2_000)])}"));
 
         foreach (var endpoint in gets)
@@ -116,6 +118,76 @@ public class MalformedInputTests(JiuTrackerFactory app) : IClassFixture<JiuTrack
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Bodies an API write cannot use, and the property (or <c>body</c>) its problem names.</summary>
+    private static readonly Dictionary<string, (string Body, string Property)> ApiBodies = new()
+    {
+        ["not JSON"] = ("acceptance=accepted", "body"),
+        ["truncated JSON"] = ("""{"acceptance": "accepted" """, "body"),
+        ["an array"] = ("""["accepted"]""", "body"),
+        ["a NUL character"] = ("""{"comment": "before\u0000after"}""", "comment"),
+        ["a control character"] = ("""{"comment": "before\u0007after"}""", "comment"),
+        ["a raw control character"] = ("{\"comment\": \"before\u001bafter\"}", "body"),
+        ["an oversize comment"] = ($"{{\"comment\": \"{new string('x', 10_001)}\"}}", "comment"),
+        ["a number for a status"] = ("""{"acceptance": 1}""", "acceptance"),
+        ["an object for a status"] = ("""{"implementation": {}}""", "implementation"),
+        ["a label for a code"] = ("""{"acceptance": "Accepted"}""", "acceptance"),
+        ["true for a comment"] = ("""{"comment": true}""", "comment"),
+        ["an unknown property"] = ("""{"acceptence": "accepted"}""", "acceptence"),
+        ["a property twice"] = ("""{"comment": "one", "comment": "two"}""", "comment"),
+    };
+
+    /// <summary>The names of <see cref="ApiBodies"/> (the bodies themselves would make unreadable test names).</summary>
+    public static TheoryData<string> MalformedApiBodies => [.. ApiBodies.Keys];
+
+    [Theory]
+    [MemberData(nameof(MalformedApiBodies))]
+    public async Task EveryApiWrite_WithAMalformedBody_IsABadRequestProblemNamingWhere_AndStoresNothing(string variant)
+    {
+        var (body, property) = ApiBodies[variant];
+        using var api = await app.ApiClientAsync(DemoAccounts.Admin, JiuTracker.Web.Api.ApiTokenScope.ReadWrite);
+        var writes = (await AppEndpoints.AllAsync(app.Services)).Where(e => e.Page.StartsWith("/api/", StringComparison.Ordinal) && e.Method is not "GET").ToList();
+        Assert.NotEmpty(writes);
+        foreach (var write in writes)
+        {
+            var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 1);
+            var etag = await api.ETagAsync(id);
+            var before = await app.RowCountsAsync();
+
+            var response = await api.PatchRecommendationAsync(id, body, etag);
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{write.Name} with {variant}: answered {(int)response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.True(errors.TryGetProperty(property, out var messages), $"{write.Name} with {variant}: no error for {property} in {errors}");
+            Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
+            Assert.Equal(before, await app.RowCountsAsync());
+        }
+    }
+
+    [Fact]
+    public async Task AnApiWrite_WithABodyOverItsLimit_OrNotJson_IsRefusedWithAProblem_AndStoresNothing()
+    {
+        using var api = await app.ApiClientAsync(DemoAccounts.Admin, JiuTracker.Web.Api.ApiTokenScope.ReadWrite);
+        var id = await app.RecommendationIdAsync(SeedReports.Cybersecurity, 1);
+        var etag = await api.ETagAsync(id);
+        var before = await app.RowCountsAsync();
+
+        var oversize = await api.PatchRecommendationAsync(id, $"{{\"comment\": \"{new string('x', 1_000_000)}\"}}", etag);
+        var asForm = await api.PatchRecommendationAsync(id, "comment=x", etag, "application/x-www-form-urlencoded");
+        using var invalidUtf8 = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/recommendations/{id}") { Content = new ByteArrayContent([(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)'}']) };
+        invalidUtf8.Content.Headers.ContentType = new("application/json");
+        invalidUtf8.Headers.TryAddWithoutValidation("If-Match", etag);
+        var notUtf8 = await api.SendAsync(invalidUtf8);
+        var badTag = await api.PatchRecommendationAsync(id, "{}", "no quotes");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversize.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, asForm.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notUtf8.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badTag.StatusCode);
+        Assert.All(new[] { oversize, asForm, notUtf8, badTag }, r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType!.MediaType));
+        Assert.Equal(before, await app.RowCountsAsync());
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using JiuTracker.Web.Data;
 using JiuTracker.Web.Domain;
 using JiuTracker.Web.FollowUp;
 using JiuTracker.Web.Security;
+using JiuTracker.Web.Updates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace JiuTracker.Web.Pages.Recommendations;
 /// A focal point of the report (or an administrator) records acceptance, implementation and a comment.
 /// A save that started from an older version than the stored one is refused and shows the newer values.
 /// </summary>
-public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOptions<FollowUpOptions> followUp, TimeProvider time) : PageModel
+public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOptions<FollowUpOptions> followUp, RecommendationSave save, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -46,10 +47,9 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOp
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var outcome = await LoadEditableAsync(id, ct);
-        if (outcome is not null)
+        if (await LoadEditableAsync(id, ct) is { } refusal)
         {
-            return outcome;
+            return refusal;
         }
 
         if (!ModelState.IsValid)
@@ -57,42 +57,17 @@ public class EditModel(JiuDbContext db, IAuthorizationService authorization, IOp
             return Page();
         }
 
-        if (Input.Version != Recommendation.Version)
+        var saved = await save.SaveAsync(Recommendation, Input.Version!.Value, Input.Acceptance, Input.Implementation, Input.NewComment, this.Stamp(time), ct);
+        switch (saved.Result)
         {
-            return ConflictPage(Recommendation);
-        }
-
-        var stamp = this.Stamp(time);
-        try
-        {
-            var changed = Recommendation.UpdateStatus(Input.Acceptance, Input.Implementation, stamp, followUp.Value.Closure);
-            if (!string.IsNullOrWhiteSpace(Input.NewComment))
-            {
-                Recommendation.AddComment(Input.NewComment, stamp);
-                changed = true;
-            }
-
-            if (!changed)
-            {
+            case RecommendationSaveResult.Stale:
+                return ConflictPage(saved.Stored!);
+            case RecommendationSaveResult.RuleBroken:
+                ModelState.AddModelError(string.Empty, saved.Rule!);
+                return Page();
+            case RecommendationSaveResult.Unchanged:
                 ModelState.AddModelError(string.Empty, "Nothing to save: the statuses are as stored and no comment was written.");
                 return Page();
-            }
-        }
-        catch (DomainRuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another save landed between reading and writing: show what it stored.
-            db.ChangeTracker.Clear();
-            return ConflictPage(await db.Recommendations.AsNoTracking().Include(r => r.Report).Include(r => r.Comments).SingleAsync(r => r.Id == id, ct));
         }
 
         var next = await db.Recommendations.InForce()
