@@ -32,22 +32,7 @@ public sealed class LanguageChooser(Uri baseAddress, EditLog log, string email =
     /// <summary>The administrator creates the account, which signs in. Not part of the measured run.</summary>
     public async Task SignInAsync(CancellationToken ct)
     {
-        using (var admin = new AppClient(baseAddress))
-        {
-            await admin.SignInAsync(administrator, DemoAccount.Password, ct);
-            var create = await admin.GetPageAsync("/Admin/Accounts/Create", ct);
-            using var created = await admin.PostFormAsync("/Admin/Accounts/Create", create.Form, new Dictionary<string, string>
-            {
-                ["Input.Email"] = email,
-                ["Input.Roles"] = "Management",
-                ["Input.Password"] = DemoAccount.Password,
-            }, ct);
-            if (created.StatusCode != HttpStatusCode.Redirect)
-            {
-                throw new InvalidOperationException($"Creating the account {email} answered {(int)created.StatusCode}: {await LoggedPages.RefusalMessageAsync(created)}");
-            }
-        }
-
+        await RunAccounts.CreateAsync(baseAddress, administrator, email, "Management", ct);
         await _client.SignInAsync(email, DemoAccount.Password, ct);
     }
 
