@@ -28,9 +28,9 @@ public sealed class LanguageJourneyTests(BrowserApp app) : IClassFixture<Browser
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Langue : Français" })).ToBeVisibleAsync();
 
-            await page.GetByLabel("E-mail").FillAsync(DemoAccounts.MartinAdolph);
-            await page.GetByLabel("Password").FillAsync(JiuTracker.Web.Demo.DemoData.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.GetByLabel("Adresse électronique").FillAsync(DemoAccounts.MartinAdolph);
+            await page.GetByLabel("Mot de passe").FillAsync(JiuTracker.Web.Demo.DemoData.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes rapports" })).ToBeVisibleAsync();
 
             await KeyboardTests.TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Langue : Français" }));
